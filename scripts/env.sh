@@ -1,0 +1,30 @@
+# Sourced by ./fedmd and ./test.sh: paths and the SoftHSM2 configuration, which SoftHSM2 reads from the process
+# environment when the module initialises, so it must be exported before the .NET process starts.
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+fedmd_dll="$repo/src/Cli/bin/Release/net10.0/fedmd.dll"
+
+# The development token lives inside the checkout (out/ is ignored by git).
+fedmd_dev_softhsm() {
+  local dir="$repo/out/softhsm"
+  mkdir -p "$dir/tokens"
+  chmod 700 "$dir" "$dir/tokens"
+  printf 'directories.tokendir = %s\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n' \
+    "$dir/tokens" > "$dir/softhsm2.conf"
+  export SOFTHSM2_CONF="$dir/softhsm2.conf"
+}
+
+# git records no file modes beyond the executable bit; the development secrets must be owner-only or fedmd refuses them.
+fedmd_dev_permissions() {
+  chmod 600 "$repo"/keys-dev/*.key "$repo"/keys-dev/*.pin
+}
+
+fedmd_build() {
+  dotnet build "$repo/src/Cli/Cli.csproj" -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary" >&2
+}
+
+fedmd_needs_build() {
+  [[ ! -f "$fedmd_dll" ]] && return 0
+  [[ -n "$(find "$repo/src" "$repo/Directory.Build.props" "$repo/Directory.Packages.props" -newer "$fedmd_dll" \
+      \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]
+}

@@ -1,0 +1,25 @@
+using System.Xml;
+using Fedmd.Aggregator.Pipeline;
+using Fedmd.Metadata.Values;
+
+namespace Fedmd.Aggregator.Stages;
+
+/// <summary>The entityID must be an absolute URI of at most 1024 characters without white space.</summary>
+public sealed class EntityIdCheck : IEntityStage
+{
+    /// <summary>Rule id.</summary>
+    public const string Rule = "entityid.syntax";
+
+    /// <inheritdoc />
+    public void Apply(EntityItem item, XmlDocument entity)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(entity);
+        var root = entity.DocumentElement!;
+        var text = root.HasAttribute("entityID") ? root.GetAttribute("entityID") : null;
+        if (!EntityId.TryCreate(text, out _, out var problem))
+        {
+            item.AddError(Rule, $"{problem}; an entityID is an absolute URI such as https://sp.example.ac.za/shibboleth");
+        }
+    }
+}

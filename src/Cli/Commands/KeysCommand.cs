@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Fedmd.Cli.Composition;
+using Fedmd.Cli.Configuration;
+using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Values;
+using Fedmd.Signer.Credentials;
+using Fedmd.Signer.Pkcs11;
+using Fedmd.Signer.Signing;
+
+namespace Fedmd.Cli.Commands;
+
+/// <summary><c>fedmd keys check</c> and <c>fedmd keys init-dev-token</c>.</summary>
+public static class KeysCommand
+{
+    /// <summary>Builds the command group.</summary>
+    public static Command Create()
+    {
+        var keys = new Command("keys", "Signing key operations");
+        var check = new Command("check", "Make a test signature with the HSM key and verify it with the configured certificate");
+        check.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
+        {
+            using var signing = SigningComponents.Open(options);
+            var challenge = RandomNumberGenerator.GetBytes(32);
+            using var hsmRsa = new HsmRsa(signing.Key);
+            var signature = hsmRsa.SignData(challenge, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var publicKey = signing.Certificate.GetRSAPublicKey()!;
+            if (!publicKey.VerifyData(challenge, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+            {
+                throw new FedmdException(FailureKind.Infrastructure, "the test signature does not verify with the configured certificate");
+            }
+
+            var fingerprint = CertificateFingerprint.Of(signing.Certificate, FingerprintAlgorithm.Sha256);
+            log.Information("Key check passed for {KeyUri}", options.Signing.KeyUri);
+            Console.Out.WriteLine($"OK: {Pkcs11KeyUri.Parse(options.Signing.KeyUri)} signs, and {options.Signing.CertificateFile} ({fingerprint.ToDisplayString()}) verifies it");
+            return CommandExecution.Success;
+        }));
+        var init = new Command("init-dev-token", "Create the development SoftHSM2 token from keys-dev/ (development profile only; idempotent)");
+        init.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
+        {
+            var created = InitDevelopmentToken(options);
+            log.Information(created ? "Development token created" : "Development token already in place");
+            Console.Out.WriteLine(created ? "Development token created." : "Development token already in place.");
+            return CommandExecution.Success;
+        }));
+        keys.Subcommands.Add(check);
+        keys.Subcommands.Add(init);
+        return keys;
+    }
+
+    private static bool InitDevelopmentToken(FedmdOptions options)
+    {
+        if (!options.IsDevelopment)
+        {
+            throw new FedmdException(FailureKind.Configuration,
+                $"keys init-dev-token only runs in the development profile (this is '{options.Profile}'); production keys are generated on the HSM");
+        }
+
+        var uri = Pkcs11KeyUri.Parse(options.Signing.KeyUri);
+        var keyFile = options.DevelopmentToken.KeyFile;
+        if (!File.Exists(keyFile))
+        {
+            throw new FedmdException(FailureKind.Configuration, $"DevelopmentToken:KeyFile {keyFile} does not exist");
+        }
+
+        KeyFilePermissions.RequireOwnerOnly(keyFile, "private key file");
+        using var key = RSA.Create();
+        key.ImportFromPem(File.ReadAllText(keyFile));
+        using var certificate = CertificateFiles.LoadPem(options.Signing.CertificateFile, "Signing:CertificateFile");
+        using var soPin = new FilePinSource(options.DevelopmentToken.SoPinFile).Read();
+        IPinSource pinSource = options.Signing.PinFile is { } pinFile
+            ? new FilePinSource(pinFile)
+            : new EnvironmentPinSource(options.Signing.PinEnvironmentVariable!);
+        using var userPin = pinSource.Read();
+        using var module = Pkcs11Module.Load(uri.ModulePath);
+        return new DevelopmentTokenInitializer(module).Ensure(
+            uri.TokenLabel, uri.ObjectLabel ?? "metadata-signing", uri.ObjectId ?? [1], key, certificate, soPin, userPin);
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Fedmd.Cli.Composition;
+using Fedmd.Cli.Configuration;
+using Fedmd.Cli.Publication;
+using Fedmd.Cli.Scheduling;
+
+namespace Fedmd.Cli.Commands;
+
+/// <summary><c>fedmd run [--once] [--entities DIR] [--publish-dir DIR]</c>: one pass, or the scheduled service.</summary>
+public static class RunCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var once = new Option<bool>("--once") { Description = "Run one pass and exit, instead of the scheduled service" };
+        var entities = new Option<string?>("--entities") { Description = "Registry directory (default: Registry:EntitiesDirectory)" };
+        var publishDir = new Option<string?>("--publish-dir") { Description = "Web root to publish into (default: Publish:Directory)" };
+        var command = new Command("run", "Aggregate, sign and publish: hourly as a service, or one pass with --once");
+        command.Options.Add(once);
+        command.Options.Add(entities);
+        command.Options.Add(publishDir);
+        command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
+        {
+            var settings = Settings(options, parseResult.GetValue(entities), parseResult.GetValue(publishDir));
+            if (!parseResult.GetValue(once))
+            {
+                return ScheduledService.Run(options, settings, log);
+            }
+
+            using var signing = SigningComponents.Open(options);
+            var outcome = new PublicationPass(options, signing, log, TimeProvider.System).Run(settings);
+            PassSummary.Print(outcome, Console.Out);
+            return CommandExecution.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>The pass settings after command-line overrides.</summary>
+    public static PassSettings Settings(FedmdOptions options, string? entities, string? publishDir)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new PassSettings(
+            entities is null ? options.Registry.EntitiesDirectory : Path.GetFullPath(entities),
+            publishDir is null ? options.Publish.Directory : Path.GetFullPath(publishDir));
+    }
+}

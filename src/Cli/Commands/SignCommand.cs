@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using Fedmd.Cli.Composition;
+using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Xml;
+using Fedmd.Publisher.Local;
+using Fedmd.Signer.Signing;
+
+namespace Fedmd.Cli.Commands;
+
+/// <summary><c>fedmd sign --in FILE --out FILE</c>: signs an existing unsigned aggregate or entity with the configured key.</summary>
+public static class SignCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var input = new Option<string>("--in") { Description = "Unsigned md:EntitiesDescriptor or md:EntityDescriptor", Required = true };
+        var output = new Option<string>("--out") { Description = "Where to write the signed document", Required = true };
+        var command = new Command("sign", "Sign an existing unsigned aggregate or entity with the configured HSM key");
+        command.Options.Add(input);
+        command.Options.Add(output);
+        command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
+        {
+            var inPath = parseResult.GetValue(input)!;
+            if (!File.Exists(inPath))
+            {
+                throw new FedmdException(FailureKind.Configuration, $"--in {inPath} does not exist");
+            }
+
+            System.Xml.XmlDocument document;
+            try
+            {
+                document = new SafeXmlLoader(256L * 1024 * 1024).LoadFile(inPath);
+            }
+            catch (Fedmd.Metadata.Failures.UnsafeXmlException e)
+            {
+                throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: {e.Message}", e);
+            }
+
+            var root = document.DocumentElement!;
+            if (root.NamespaceURI != SamlNamespaces.Metadata || root.LocalName is not ("EntitiesDescriptor" or "EntityDescriptor"))
+            {
+                throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the root is {root.Name}, not md:EntitiesDescriptor or md:EntityDescriptor");
+            }
+
+            var validUntil = root.HasAttribute("validUntil")
+                ? DateTimeOffset.Parse(root.GetAttribute("validUntil"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+                : (DateTimeOffset?)null;
+            var entities = root.LocalName == "EntityDescriptor" ? 1 : root.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).Count;
+            using var signing = SigningComponents.Open(options);
+            var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), document, entities, validUntil));
+            var outPath = parseResult.GetValue(output)!;
+            AtomicFileWriter.Write(outPath, signed);
+            log.Information("Signed {In} into {Out} with {Fingerprint}", inPath, outPath,
+                Fedmd.Metadata.Values.CertificateFingerprint.Of(signing.Certificate, Fedmd.Metadata.Values.FingerprintAlgorithm.Sha256).ToString());
+            return CommandExecution.Success;
+        }));
+        return command;
+    }
+}

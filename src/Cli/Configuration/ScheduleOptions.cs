@@ -1,0 +1,11 @@
+namespace Fedmd.Cli.Configuration;
+
+/// <summary>When the service runs.</summary>
+public sealed class ScheduleOptions
+{
+    /// <summary>Quartz cron expression; hourly on the hour by default.</summary>
+    public string Cron { get; set; } = "0 0 * * * ?";
+
+    /// <summary>Time zone of the cron expression.</summary>
+    public string TimeZone { get; set; } = "UTC";
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Fedmd.Cli.Commands;
+
+namespace Fedmd.Cli;
+
+/// <summary>The <c>fedmd</c> command line.</summary>
+public static class Program
+{
+    /// <summary>Parses the command line and runs the command; usage errors exit 2.</summary>
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("fedmd: aggregate, validate, sign (PKCS#11) and publish SAML federation metadata");
+        root.Options.Add(SharedOptions.Config);
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(SignCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"fedmd: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'fedmd --help' for usage.");
+            return 2;
+        }
+
+        // The scheduled service handles Ctrl-C itself so that the running pass completes.
+        return parsed.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });
+    }
+}

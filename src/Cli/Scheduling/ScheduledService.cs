@@ -1,0 +1,73 @@
+using Fedmd.Cli.Composition;
+using Fedmd.Cli.Configuration;
+using Fedmd.Cli.Publication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+using Quartz;
+using Serilog;
+
+namespace Fedmd.Cli.Scheduling;
+
+/// <summary>
+/// <c>fedmd run</c>: a generic host running the pass on a cron schedule (UTC by default). A fire missed while the
+/// service was down runs once at start; Ctrl-C or SIGTERM stops it after the running pass completes.
+/// </summary>
+public static class ScheduledService
+{
+    /// <summary>Runs until stopped; returns the exit code.</summary>
+    public static int Run(FedmdOptions options, PassSettings settings, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var signing = SigningComponents.Open(options);
+        var lastPass = new LastPassStore(options.StateDirectory);
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Schedule.TimeZone);
+        var catchUp = MissedFire(options.Schedule.Cron, timeZone, lastPass.Read(), DateTimeOffset.UtcNow);
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSerilog(log);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(30));
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(signing);
+        builder.Services.AddSingleton(lastPass);
+        builder.Services.AddSingleton(log);
+        builder.Services.AddQuartz(quartz =>
+        {
+            var job = new JobKey("publication");
+            quartz.ScheduleJob<PublicationJob>(
+                trigger => trigger
+                    .WithIdentity("scheduled-pass")
+                    .WithCronSchedule(options.Schedule.Cron, cron => cron.InTimeZone(timeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+                configure => configure.WithIdentity(job));
+            if (catchUp)
+            {
+                quartz.RunAtStartup(job);
+            }
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        log.Information("Scheduled service started: cron '{Cron}' in {TimeZone}{CatchUp}", options.Schedule.Cron, timeZone.Id,
+            catchUp ? "; a missed pass runs now" : string.Empty);
+        using var host = builder.Build();
+        host.Run();
+        log.Information("Scheduled service stopped");
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether a scheduled fire passed since the last successful pass (or there never was one), so one pass should run
+    /// at start.
+    /// </summary>
+    public static bool MissedFire(string cron, TimeZoneInfo timeZone, DateTimeOffset? lastPass, DateTimeOffset now)
+    {
+        if (lastPass is null)
+        {
+            return true;
+        }
+
+        var expression = new CronExpression(cron, timeZone);
+        var next = expression.GetNextValidTimeAfter(lastPass.Value);
+        return next is not null && next.Value <= now;
+    }
+}

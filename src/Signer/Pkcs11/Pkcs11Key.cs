@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+using Fedmd.Metadata.Failures;
+using Fedmd.Signer.Credentials;
+using Net.Pkcs11Interop.Common;
+using Net.Pkcs11Interop.HighLevelAPI;
+
+namespace Fedmd.Signer.Pkcs11;
+
+/// <summary>
+/// The signing key on a token, reached through one logged-in session. Operations are serialised because a
+/// smartcard HSM offers one session and signs one request at a time. <see cref="Reset"/> drops the session and
+/// every handle so that the next operation finds the slot, logs in and finds the key again.
+/// </summary>
+public sealed class Pkcs11Key : IHsmKey, IDisposable
+{
+    private readonly Pkcs11Module _module;
+    private readonly Pkcs11KeyUri _uri;
+    private readonly IPinSource _pinSource;
+    private readonly Lock _gate = new();
+    private ISession? _session;
+    private IObjectHandle? _key;
+
+    /// <summary>Creates the key; nothing touches the token until the first operation.</summary>
+    public Pkcs11Key(Pkcs11Module module, Pkcs11KeyUri uri, IPinSource pinSource)
+    {
+        _module = module;
+        _uri = uri;
+        _pinSource = pinSource;
+    }
+
+    /// <summary>The key's URI, which holds no secret.</summary>
+    public Pkcs11KeyUri Uri => _uri;
+
+    /// <inheritdoc />
+    public byte[] ExportSubjectPublicKeyInfo()
+    {
+        lock (_gate)
+        {
+            var (session, key) = Connect();
+            var type = (CKK)session.GetAttributeValue(key, [CKA.CKA_KEY_TYPE])[0].GetValueAsUlong();
+            if (type != CKK.CKK_RSA)
+            {
+                throw new FedmdException(FailureKind.Configuration,
+                    $"key {_uri} is of type {type}; this signer supports RSA keys");
+            }
+
+            var values = session.GetAttributeValue(key, [CKA.CKA_MODULUS, CKA.CKA_PUBLIC_EXPONENT]);
+            using var rsa = RSA.Create(new RSAParameters
+            {
+                Modulus = values[0].GetValueAsByteArray(),
+                Exponent = values[1].GetValueAsByteArray(),
+            });
+            return rsa.ExportSubjectPublicKeyInfo();
+        }
+    }
+
+    /// <inheritdoc />
+    public byte[] Sign(HsmMechanism mechanism, byte[] data)
+    {
+        lock (_gate)
+        {
+            var (session, key) = Connect();
+            var ckm = mechanism == HsmMechanism.RsaPkcs1 ? CKM.CKM_RSA_PKCS : CKM.CKM_ECDSA;
+            return session.Sign(_module.Factories.MechanismFactory.Create(ckm), key, data);
+        }
+    }
+
+    /// <summary>Drops the session and every handle; the next operation reconnects from the token label.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            var session = _session;
+            _session = null;
+            _key = null;
+            if (session is null)
+            {
+                return;
+            }
+
+            try
+            {
+                session.CloseSession();
+            }
+            catch (Pkcs11Exception)
+            {
+                // The session is usually already gone when a reset is needed; closing it is best effort.
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Reset();
+
+    private (ISession Session, IObjectHandle Key) Connect()
+    {
+        if (_session is not null && _key is not null)
+        {
+            return (_session, _key);
+        }
+
+        var slot = _module.FindSlotByTokenLabel(_uri.TokenLabel)
+            ?? throw new Pkcs11Exception("C_GetSlotList", CKR.CKR_TOKEN_NOT_PRESENT);
+        var session = slot.OpenSession(SessionType.ReadOnly);
+        try
+        {
+            Login(session);
+            _key = FindKey(session);
+            _session = session;
+            return (session, _key);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    private void Login(ISession session)
+    {
+        using var pin = _pinSource.Read();
+        try
+        {
+            pin.Use(bytes =>
+            {
+                session.Login(CKU.CKU_USER, bytes);
+                return true;
+            });
+        }
+        catch (Pkcs11Exception e) when (e.RV == CKR.CKR_USER_ALREADY_LOGGED_IN)
+        {
+            // Another session of this process is logged in already: the login state is per token, so this is success.
+        }
+    }
+
+    private IObjectHandle FindKey(ISession session)
+    {
+        var factory = _module.Factories.ObjectAttributeFactory;
+        var template = new List<IObjectAttribute> { factory.Create(CKA.CKA_CLASS, CKO.CKO_PRIVATE_KEY) };
+        if (_uri.ObjectLabel is not null)
+        {
+            template.Add(factory.Create(CKA.CKA_LABEL, _uri.ObjectLabel));
+        }
+
+        if (_uri.ObjectId is not null)
+        {
+            template.Add(factory.Create(CKA.CKA_ID, _uri.ObjectId));
+        }
+
+        var found = session.FindAllObjects(template);
+        return found.Count switch
+        {
+            1 => found[0],
+            0 => throw new FedmdException(FailureKind.Configuration,
+                $"no private key matching {_uri} on token '{_uri.TokenLabel}'; check object= or id= in Signing:KeyUri"),
+            _ => throw new FedmdException(FailureKind.Configuration,
+                $"{found.Count} private keys match {_uri}; name the key with both object= and id= in Signing:KeyUri"),
+        };
+    }
+}

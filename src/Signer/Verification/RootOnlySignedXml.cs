@@ -1,0 +1,16 @@
+using System.Security.Cryptography.Xml;
+using System.Xml;
+
+namespace Fedmd.Signer.Verification;
+
+/// <summary>
+/// SignedXml whose ID lookup can only ever return the document root: a nested element carrying the same ID (or an
+/// <c>Id</c>/<c>id</c> attribute) is never what the signature is taken to cover.
+/// </summary>
+internal sealed class RootOnlySignedXml(XmlDocument document) : SignedXml(document)
+{
+    private readonly XmlElement _root = document.DocumentElement!;
+
+    public override XmlElement? GetIdElement(XmlDocument? document, string idValue) =>
+        string.Equals(_root.GetAttribute("ID"), idValue, StringComparison.Ordinal) ? _root : null;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs missing system packages, builds with warnings as errors, and runs every test.
+# Prints a closing line "tests: N passed, N failed, N skipped".
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/env.sh"
+cd "$repo"
+
+scripts/install-deps.sh --test
+fedmd_dev_permissions
+
+dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary"
+
+log="$repo/out/test-results/test.log"
+mkdir -p "$(dirname "$log")"
+set +e
+dotnet test Federation.sln -c Release --no-build --nologo --tl:off \
+  --blame-hang-timeout 10m --results-directory "$repo/out/test-results" \
+  --logger "console;verbosity=normal" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line across all test assemblies, from each assembly's "Failed: n, Passed: n, Skipped: n" summary.
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { f += $2; p += $4; s += $6 }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
