@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Fedmd.Cli.Scheduling;
+using Fedmd.Tests.EndToEnd.Support;
+using Fedmd.TestSupport;
+using Fedmd.TestSupport.SoftHsm;
+
+namespace Fedmd.Tests.EndToEnd.Spine;
+
+/// <summary>`fedmd run` as a service: a missed fire runs at start, and SIGINT stops it cleanly.</summary>
+public sealed class ScheduledServiceTests
+{
+    [Fact]
+    public void A_service_that_never_ran_publishes_at_start_and_stops_cleanly_on_sigint()
+    {
+        // Once a year: only the catch-up for the missed fire can publish during this test.
+        using var environment = new PassEnvironment(c => c["Schedule"] = new System.Text.Json.Nodes.JsonObject { ["Cron"] = "0 0 0 1 1 ?" });
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { FedmdCli.Program, "--config", environment.ConfigFile, "run" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["SOFTHSM2_CONF"] = TestHsm.ConfigFile;
+        using var service = Process.Start(start)!;
+        var console = new System.Text.StringBuilder();
+        service.ErrorDataReceived += (_, line) => { lock (console) { console.AppendLine(line.Data); } };
+        service.OutputDataReceived += (_, line) => { lock (console) { console.AppendLine(line.Data); } };
+        service.BeginErrorReadLine();
+        service.BeginOutputReadLine();
+        try
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (!File.Exists(environment.PublishedFeed) && DateTime.UtcNow < deadline && !service.HasExited)
+            {
+                Thread.Sleep(200);
+            }
+
+            Assert.True(File.Exists(environment.PublishedFeed), "the missed fire did not publish; service log: " + environment.LogText());
+            WaitForLog(environment, "Pass complete");
+
+            Assert.Equal(0, ExternalTool.Run("kill", ["-INT", service.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode);
+            Assert.True(service.WaitForExit(TimeSpan.FromMinutes(1)), "the service did not stop after SIGINT");
+            Assert.Equal(0, service.ExitCode);
+            Assert.Contains("Scheduled service stopped", environment.LogText(), StringComparison.Ordinal);
+            Assert.True(IndependentVerifiers.Xmlsec1Accepts(environment.PublishedFeed, environment.PublishedCertificate));
+            Assert.True(File.Exists(environment.Combine("state", "last-successful-pass")), console.ToString());
+        }
+        finally
+        {
+            if (!service.HasExited)
+            {
+                service.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_fire_missed_since_the_last_pass_is_due_and_one_still_ahead_is_not()
+    {
+        var hourly = "0 0 * * * ?";
+        var lastPass = new DateTimeOffset(2026, 11, 22, 10, 0, 5, TimeSpan.Zero);
+
+        Assert.True(ScheduledService.MissedFire(hourly, TimeZoneInfo.Utc, null, lastPass));
+        Assert.False(ScheduledService.MissedFire(hourly, TimeZoneInfo.Utc, lastPass, lastPass.AddMinutes(59)));
+        Assert.True(ScheduledService.MissedFire(hourly, TimeZoneInfo.Utc, lastPass, lastPass.AddMinutes(61)));
+    }
+
+    private static void WaitForLog(PassEnvironment environment, string text)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (!environment.LogText().Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(200);
+        }
+    }
+}
