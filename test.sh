@@ -19,7 +19,7 @@ dotnet test Federation.sln -c Release --no-build --nologo --tl:off \
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line across all test assemblies, from each assembly's "Failed: n, Passed: n, Skipped: n" summary.
-awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { f += $2; p += $4; s += $6 }
+# One closing line across all test assemblies, summed from each assembly's "Passed: n" / "Failed: n" / "Skipped: n".
+awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
   END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"
