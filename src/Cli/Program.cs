@@ -15,6 +15,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(FetchCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
 
