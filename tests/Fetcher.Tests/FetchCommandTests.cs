@@ -5,23 +5,15 @@ using Fedmd.TestSupport;
 namespace Fedmd.Tests.Fetcher;
 
 /// <summary>`fedmd fetch` as a participant runs it from cron: exit codes, one clear line, and the JSON status.</summary>
-public sealed class FetchCommandTests : IAsyncLifetime, IDisposable
+public sealed class FetchCommandTests : FeedServerTest
 {
     private readonly SignedFeeds _federation = new("federation signer");
-    private readonly TemporaryDirectory _directory = new();
-    private FeedServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FeedServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void A_verified_fetch_exits_0_and_reports_json_status()
     {
-        var certificate = TestCertificates.WritePem(_federation.Certificate, _directory.Combine("signer.crt"));
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
+        var certificate = TestCertificates.WritePem(_federation.Certificate, Directory.Combine("signer.crt"));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
 
         var result = Fetch("--cert", certificate, "--json");
 
@@ -38,7 +30,7 @@ public sealed class FetchCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public void A_fingerprint_pin_of_the_signing_certificate_is_enough()
     {
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
         var fingerprint = Fedmd.Metadata.Values.CertificateFingerprint.Of(_federation.Certificate, Fedmd.Metadata.Values.FingerprintAlgorithm.Sha256);
 
         var result = Fetch("--fingerprint", fingerprint.ToString());
@@ -50,11 +42,11 @@ public sealed class FetchCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public void A_rejected_document_exits_1_with_one_line_and_a_network_failure_exits_3()
     {
-        var certificate = TestCertificates.WritePem(_federation.Certificate, _directory.Combine("signer.crt"));
-        _server.Serve(new FeedResponse(new SignedFeeds("attacker").SignedFeed(TimeSpan.FromDays(10)), "\"evil\""));
+        var certificate = TestCertificates.WritePem(_federation.Certificate, Directory.Combine("signer.crt"));
+        Server.Serve(new FeedResponse(new SignedFeeds("attacker").SignedFeed(TimeSpan.FromDays(10)), "\"evil\""));
         var rejected = Fetch("--cert", certificate);
 
-        _server.Serve(new FeedResponse([], "\"x\"", Status: 503));
+        Server.Serve(new FeedResponse([], "\"x\"", Status: 503));
         var unavailable = Fetch("--cert", certificate, "--json");
 
         Assert.Equal(1, rejected.ExitCode);
@@ -67,9 +59,9 @@ public sealed class FetchCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public void Plain_http_without_allow_http_is_a_usage_error()
     {
-        var certificate = TestCertificates.WritePem(_federation.Certificate, _directory.Combine("signer.crt"));
+        var certificate = TestCertificates.WritePem(_federation.Certificate, Directory.Combine("signer.crt"));
 
-        var result = FedmdCli.Run(["fetch", "--url", _server.FeedUrl.ToString(), "--cert", certificate, "--out", _directory.Combine("x.xml")]);
+        var result = FedmdCli.Run(["fetch", "--url", Server.FeedUrl.ToString(), "--cert", certificate, "--out", Directory.Combine("x.xml")]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--allow-http", result.StandardError, StringComparison.Ordinal);
@@ -85,5 +77,5 @@ public sealed class FetchCommandTests : IAsyncLifetime, IDisposable
     }
 
     private ToolResult Fetch(params string[] extra) =>
-        FedmdCli.Run(["fetch", "--url", _server.FeedUrl.ToString(), "--out", _directory.Combine("federation-metadata.xml"), "--allow-http", .. extra]);
+        FedmdCli.Run(["fetch", "--url", Server.FeedUrl.ToString(), "--out", Directory.Combine("federation-metadata.xml"), "--allow-http", .. extra]);
 }

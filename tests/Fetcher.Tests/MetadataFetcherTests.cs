@@ -11,25 +11,17 @@ namespace Fedmd.Tests.Fetcher;
 /// A participant's fetch against a real local HTTP server: every bad answer is rejected and the previously kept file
 /// stays byte for byte as it was.
 /// </summary>
-public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
+public sealed class MetadataFetcherTests : FeedServerTest
 {
     private readonly SignedFeeds _federation = new("federation signer");
-    private readonly TemporaryDirectory _directory = new();
-    private FeedServer _server = null!;
 
-    private string Output => _directory.Combine("federation-metadata.xml");
-
-    public async Task InitializeAsync() => _server = await FeedServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _directory.Dispose();
+    private string Output => Directory.Combine("federation-metadata.xml");
 
     [Fact]
     public async Task First_fetch_verifies_and_keeps_the_document_with_its_validators()
     {
         var feed = _federation.SignedFeed(TimeSpan.FromDays(10));
-        _server.Serve(new FeedResponse(feed, "\"v1\""));
+        Server.Serve(new FeedResponse(feed, "\"v1\""));
 
         var outcome = await FetchAsync();
 
@@ -43,7 +35,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_unchanged_feed_is_answered_304_and_nothing_is_rewritten()
     {
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
         await FetchAsync();
         var written = File.GetLastWriteTimeUtc(Output);
         var bytes = File.ReadAllBytes(Output);
@@ -52,7 +44,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(FetchAction.NotModified, outcome.Action);
         Assert.Equal(304, outcome.HttpStatus);
-        Assert.Equal(["\"v1\""], _server.ConditionalRequests);
+        Assert.Equal(["\"v1\""], Server.ConditionalRequests);
         Assert.Equal(written, File.GetLastWriteTimeUtc(Output));
         Assert.Equal(bytes, File.ReadAllBytes(Output));
     }
@@ -60,10 +52,10 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_changed_valid_document_replaces_the_kept_one()
     {
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"v1\""));
         await FetchAsync();
         var second = _federation.SignedFeed(TimeSpan.FromDays(9), "https://fedmd.example.ac.za/metadata/v2");
-        _server.Serve(new FeedResponse(second, "\"v2\""));
+        Server.Serve(new FeedResponse(second, "\"v2\""));
 
         var outcome = await FetchAsync();
 
@@ -78,7 +70,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     public async Task A_bad_document_is_rejected_and_the_kept_file_is_untouched(string kind)
     {
         var before = await KeepAGoodFeedAsync();
-        _server.Serve(new FeedResponse(BadDocument(kind), "\"bad\""));
+        Server.Serve(new FeedResponse(BadDocument(kind), "\"bad\""));
 
         var outcome = await FetchAsync();
 
@@ -93,7 +85,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     {
         var before = await KeepAGoodFeedAsync();
         var next = _federation.SignedFeed(TimeSpan.FromDays(8), "https://fedmd.example.ac.za/metadata/v3");
-        _server.Serve(new FeedResponse(next, "\"v3\"", TruncateAfter: next.Length / 2));
+        Server.Serve(new FeedResponse(next, "\"v3\"", TruncateAfter: next.Length / 2));
 
         var outcome = await FetchAsync();
 
@@ -102,10 +94,10 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_server_error_is_a_network_failure_and_keeps_the_file()
+    public async Task AServer_error_is_a_network_failure_and_keeps_the_file()
     {
         var before = await KeepAGoodFeedAsync();
-        _server.Serve(new FeedResponse([], "\"x\"", Status: 500));
+        Server.Serve(new FeedResponse([], "\"x\"", Status: 500));
 
         var outcome = await FetchAsync();
 
@@ -115,10 +107,10 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_server_that_does_not_answer_in_time_is_a_network_failure_and_keeps_the_file()
+    public async Task AServer_that_does_not_answer_in_time_is_a_network_failure_and_keeps_the_file()
     {
         var before = await KeepAGoodFeedAsync();
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5)), "\"slow\"", Delay: TimeSpan.FromSeconds(30)));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5)), "\"slow\"", Delay: TimeSpan.FromSeconds(30)));
 
         var outcome = await FetchAsync(r => r with { Timeout = TimeSpan.FromSeconds(1) });
 
@@ -131,7 +123,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     public async Task A_document_over_the_size_limit_is_rejected()
     {
         var before = await KeepAGoodFeedAsync();
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5), "https://fedmd.example.ac.za/big"), "\"big\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5), "https://fedmd.example.ac.za/big"), "\"big\""));
 
         var outcome = await FetchAsync(r => r with { MaxBytes = 1000 });
 
@@ -143,10 +135,10 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Redirects_are_followed_up_to_the_limit()
     {
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5)), "\"r\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5)), "\"r\""));
 
-        var moved = await FetchAsync(r => r with { Url = new Uri(_server.BaseUrl, "moved") });
-        var loop = await FetchAsync(r => r with { Url = new Uri(_server.BaseUrl, "loop"), OutputPath = _directory.Combine("loop.xml") });
+        var moved = await FetchAsync(r => r with { Url = new Uri(Server.BaseUrl, "moved") });
+        var loop = await FetchAsync(r => r with { Url = new Uri(Server.BaseUrl, "loop"), OutputPath = Directory.Combine("loop.xml") });
 
         Assert.Equal(FetchAction.Updated, moved.Action);
         Assert.Equal(FailureKind.Infrastructure, loop.FailureKind);
@@ -157,7 +149,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     public async Task During_a_key_rollover_either_pinned_key_is_accepted()
     {
         var next = new SignedFeeds("next federation signer");
-        _server.Serve(new FeedResponse(next.SignedFeed(TimeSpan.FromDays(5)), "\"next\""));
+        Server.Serve(new FeedResponse(next.SignedFeed(TimeSpan.FromDays(5)), "\"next\""));
 
         var outcome = await FetchAsync(r => r with
         {
@@ -171,7 +163,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_kept_file_close_to_expiry_draws_a_warning()
     {
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromHours(3)), "\"short\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromHours(3)), "\"short\""));
 
         var outcome = await FetchAsync();
 
@@ -182,7 +174,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Plain_http_is_refused_unless_allowed()
     {
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5)), "\"h\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(5)), "\"h\""));
 
         var failure = await Assert.ThrowsAsync<FedmdException>(() => FetchAsync(r => r with { AllowHttp = false }));
 
@@ -193,7 +185,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
 
     private async Task<byte[]> KeepAGoodFeedAsync()
     {
-        _server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"good\""));
+        Server.Serve(new FeedResponse(_federation.SignedFeed(TimeSpan.FromDays(10)), "\"good\""));
         var outcome = await FetchAsync();
         Assert.Equal(FetchAction.Updated, outcome.Action);
         return File.ReadAllBytes(Output);
@@ -217,7 +209,7 @@ public sealed class MetadataFetcherTests : IAsyncLifetime, IDisposable
 
     private Task<FetchOutcome> FetchAsync(Func<FetchRequest, FetchRequest>? adjust = null)
     {
-        var request = new FetchRequest(_server.FeedUrl, Output, new VerificationOptions { PinnedCertificates = [_federation.Certificate] })
+        var request = new FetchRequest(Server.FeedUrl, Output, new VerificationOptions { PinnedCertificates = [_federation.Certificate] })
         {
             AllowHttp = true,
         };

@@ -10,16 +10,8 @@ namespace Fedmd.Tests.Fetcher;
 /// Signed real-world files from ../shared/corpus served and fetched with their published certificates. They are years
 /// old, so they are judged with the clock set to an hour before their validUntil and the validity window widened.
 /// </summary>
-public sealed class RealWorldFeedTests : IAsyncLifetime, IDisposable
+public sealed class RealWorldFeedTests : FeedServerTest
 {
-    private readonly TemporaryDirectory _directory = new();
-    private FeedServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await FeedServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _directory.Dispose();
 
     [SharedCorpusTheory]
     [InlineData("smee/valid.xml", "smee/certs/ukfederation-mdq.pem", true)]
@@ -33,9 +25,9 @@ public sealed class RealWorldFeedTests : IAsyncLifetime, IDisposable
         var validUntil = DateTimeOffset.Parse(
             new Fedmd.Metadata.Xml.SafeXmlLoader().Load(bytes).DocumentElement!.GetAttribute("validUntil"),
             System.Globalization.CultureInfo.InvariantCulture);
-        _server.Serve(new FeedResponse(bytes, "\"corpus\""));
-        var output = _directory.Combine("feed.xml");
-        var request = new FetchRequest(_server.FeedUrl, output, new VerificationOptions
+        Server.Serve(new FeedResponse(bytes, "\"corpus\""));
+        var output = Directory.Combine("feed.xml");
+        var request = new FetchRequest(Server.FeedUrl, output, new VerificationOptions
         {
             PinnedCertificates = [System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(SharedCorpus.File(certificate))],
             MaxValidity = TimeSpan.FromDays(36500),
@@ -61,8 +53,8 @@ public sealed class RealWorldFeedTests : IAsyncLifetime, IDisposable
     [SharedCorpusFact]
     public async Task A_real_file_pinned_to_the_wrong_certificate_is_rejected()
     {
-        _server.Serve(new FeedResponse(File.ReadAllBytes(SharedCorpus.File("smee/valid.xml")), "\"corpus\""));
-        var request = new FetchRequest(_server.FeedUrl, _directory.Combine("feed.xml"), new VerificationOptions
+        Server.Serve(new FeedResponse(File.ReadAllBytes(SharedCorpus.File("smee/valid.xml")), "\"corpus\""));
+        var request = new FetchRequest(Server.FeedUrl, Directory.Combine("feed.xml"), new VerificationOptions
         {
             PinnedCertificates = [System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(SharedCorpus.File("smee/certs/incommon-mdq.pem"))],
             MaxValidity = TimeSpan.FromDays(36500),
