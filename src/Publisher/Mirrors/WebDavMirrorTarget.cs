@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Authentication;
 using System.Security.Cryptography;
 using Fedmd.Metadata.Failures;
 using Fedmd.Publisher.Publication;
@@ -80,7 +81,7 @@ public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient clien
         catch (HttpRequestException e)
         {
             throw new FedmdException(FailureKind.Infrastructure,
-                $"{Name}: {request.Method} {fileName} failed: {Describe(e)}", e);
+                $"{Name}: {request.Method} {fileName} failed: {Describe(e)}{TlsHint(e)}", e);
         }
 
         if (!response.IsSuccessStatusCode)
@@ -104,6 +105,10 @@ public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient clien
 
         return string.Join(": ", messages.Distinct());
     }
+
+    private string TlsHint(HttpRequestException e) => e.InnerException is AuthenticationException
+        ? $" (the mirror's server certificate must chain to the configured CA {endpoint.ServerCaFile} and name {endpoint.BaseUrl.Host})"
+        : string.Empty;
 
     private static string Hint(HttpStatusCode status) => status switch
     {
