@@ -48,10 +48,8 @@ public sealed class PublishingComponents : IDisposable
         var mirrors = new List<IPublicationTarget>();
         try
         {
-            foreach (var mirror in options.Publish.Mirrors)
+            foreach (var endpoint in Endpoints(options))
             {
-                var endpoint = new MirrorEndpoint(mirror.Name, new Uri(mirror.Url), mirror.ClientCertificateFile, mirror.ClientKeyFile,
-                    mirror.ServerCaFile, TimeSpan.FromSeconds(mirror.TimeoutSeconds));
                 var client = MirrorHttpClientFactory.Create(endpoint);
                 clients.Add(client);
                 mirrors.Add(new RetryingTarget(new WebDavMirrorTarget(endpoint, client, verifier), policy, new ClockPause(clock)));
@@ -66,7 +64,21 @@ public sealed class PublishingComponents : IDisposable
         return new PublishingComponents(options, webRoot, clients, new PublicationDispatcher(local, mirrors), log);
     }
 
-    /// <summary>Refuses a web root holding a PIN or private key: run before anything starts.</summary>
+    /// <summary>
+    /// Checks before the program starts publishing: the web root holds no secret, and every mirror's credentials load
+    /// (files present, client key owner-only, CA readable).
+    /// </summary>
+    /// <exception cref="Metadata.Failures.FedmdException">The web root or a mirror credential is unsafe or unusable (exit 2).</exception>
+    public static void RequireReadyToPublish(FedmdOptions options, string webRoot)
+    {
+        RequireSafeWebRoot(options, webRoot);
+        foreach (var endpoint in Endpoints(options))
+        {
+            MirrorHttpClientFactory.Create(endpoint).Dispose();
+        }
+    }
+
+    /// <summary>Refuses a web root holding a PIN or private key.</summary>
     /// <exception cref="Metadata.Failures.FedmdException">A secret lies under the web root (exit 2).</exception>
     public static void RequireSafeWebRoot(FedmdOptions options, string webRoot)
     {
@@ -100,6 +112,10 @@ public sealed class PublishingComponents : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _clients.ForEach(c => c.Dispose());
+
+    private static IEnumerable<MirrorEndpoint> Endpoints(FedmdOptions options) =>
+        options.Publish.Mirrors.Select(m => new MirrorEndpoint(
+            m.Name, new Uri(m.Url), m.ClientCertificateFile, m.ClientKeyFile, m.ServerCaFile, TimeSpan.FromSeconds(m.TimeoutSeconds)));
 
     private static List<string> Secrets(FedmdOptions options) =>
         new[] { options.Signing.PinFile, options.DevelopmentToken.SoPinFile, options.DevelopmentToken.KeyFile }

@@ -54,24 +54,9 @@ public sealed class RunPublicationTests : IDisposable
     [Fact]
     public void A_dead_mirror_is_reported_in_the_run_summary_while_the_web_root_is_published()
     {
-        var (key, certificate) = TestCertificates.CreateRsa("fedmd e2e client");
-        var certificateFile = TestCertificates.WritePem(certificate, _directory.Combine("client.crt"));
-        var keyFile = _directory.Combine("client.key");
-        File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
-        File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        key.Dispose();
-        var deadPort = FreePort();
         var configuration = new PublisherConfiguration(_directory, Token, publish =>
         {
-            publish["Mirrors"] = new JsonArray(new JsonObject
-            {
-                ["Name"] = "dead",
-                ["Url"] = $"https://127.0.0.1:{deadPort}/upload/",
-                ["ClientCertificateFile"] = certificateFile,
-                ["ClientKeyFile"] = keyFile,
-                ["ServerCaFile"] = certificateFile,
-                ["TimeoutSeconds"] = 5,
-            });
+            publish["Mirrors"] = new JsonArray(MirrorEntry("dead", UnixFileMode.UserRead | UnixFileMode.UserWrite));
             publish["MirrorRetry"] = new JsonObject { ["Attempts"] = 2, ["FirstDelaySeconds"] = 0, ["MaxDelaySeconds"] = 0 };
         });
 
@@ -80,6 +65,19 @@ public sealed class RunPublicationTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("mirror dead: FAILED: mirror dead: failed after 2 attempts", result.StandardOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(configuration.Feed));
+    }
+
+    [Fact]
+    public void A_mirror_client_key_readable_by_others_refuses_to_start()
+    {
+        var configuration = new PublisherConfiguration(_directory, Token, publish =>
+            publish["Mirrors"] = new JsonArray(MirrorEntry("loose", UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead)));
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"chmod 600 {_directory.Combine("loose.key")}", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(configuration.Feed));
     }
 
     [Fact]
@@ -101,7 +99,47 @@ public sealed class RunPublicationTests : IDisposable
         Assert.Contains("Publish:Mirrors[0]:Url: must be an https URL", result.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_announced_rollover_publishes_the_next_certificate_with_its_fingerprints_and_switch_date()
+    {
+        var (nextKey, next) = TestCertificates.CreateRsa("fedmd e2e next signer", 3072);
+        nextKey.Dispose();
+        var nextFile = TestCertificates.WritePem(next, _directory.Combine("next.crt"));
+        var configuration = new PublisherConfiguration(_directory, Token, publish =>
+            publish["Rollover"] = new JsonObject { ["NextCertificateFile"] = "next.crt", ["SwitchAt"] = "2027-02-01T10:00:00Z" });
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal(File.ReadAllText(nextFile).Trim(), File.ReadAllText(Path.Combine(configuration.WebRoot, "metadata-signer-next.crt")).Trim());
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(configuration.WebRoot, "fingerprint.json")));
+        var announced = json.RootElement.GetProperty("nextSigningKey");
+        Assert.Equal("2027-02-01T10:00:00Z", announced.GetProperty("switchAt").GetString());
+        Assert.Equal(CertificateFingerprint.Of(next, FingerprintAlgorithm.Sha1).ToDisplayString(), announced.GetProperty("certificate").GetProperty("sha1").GetString());
+        Assert.Contains(CertificateFingerprint.Of(next, FingerprintAlgorithm.Sha256).ToDisplayString(),
+            File.ReadAllText(Path.Combine(configuration.WebRoot, "fingerprint.html")), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _directory.Dispose();
+
+    private JsonObject MirrorEntry(string name, UnixFileMode keyMode)
+    {
+        var (key, certificate) = TestCertificates.CreateRsa($"fedmd e2e client {name}");
+        var certificateFile = TestCertificates.WritePem(certificate, _directory.Combine(name + ".crt"));
+        var keyFile = _directory.Combine(name + ".key");
+        File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
+        File.SetUnixFileMode(keyFile, keyMode);
+        key.Dispose();
+        return new JsonObject
+        {
+            ["Name"] = name,
+            ["Url"] = $"https://127.0.0.1:{FreePort()}/upload/",
+            ["ClientCertificateFile"] = certificateFile,
+            ["ClientKeyFile"] = keyFile,
+            ["ServerCaFile"] = certificateFile,
+            ["TimeoutSeconds"] = 5,
+        };
+    }
 
     private static int FreePort()
     {
