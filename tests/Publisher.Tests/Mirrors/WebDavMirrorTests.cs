@@ -56,12 +56,7 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
     [Fact]
     public async Task A_revoked_client_certificate_is_refused_and_nothing_is_written()
     {
-        var endpoint = mirror.Endpoint("revoked", mirror.Pki.RevokedClientCertificateFile, mirror.Pki.RevokedClientKeyFile, mirror.Pki.ServerCaFile,
-            new Uri(mirror.UploadUrl, "revoked/"));
-        using var client = MirrorHttpClientFactory.Create(endpoint);
-
-        var failure = await Assert.ThrowsAsync<FedmdException>(() =>
-            new WebDavMirrorTarget(endpoint, client, _feeds.Verifier).PublishAsync(_feeds.Publication(2), CancellationToken.None));
+        var failure = await RefusedPush("revoked", mirror.Pki.RevokedClientCertificateFile, mirror.Pki.RevokedClientKeyFile, mirror.Pki.ServerCaFile);
 
         Assert.Contains("PUT federation-metadata.xml answered 400", failure.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(mirror.MirrorRoot, "revoked")));
@@ -71,12 +66,7 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
     [Fact]
     public async Task A_server_certificate_from_a_ca_other_than_the_configured_one_is_refused_by_the_publisher()
     {
-        var endpoint = mirror.Endpoint("unknown-ca", mirror.Pki.GoodClientCertificateFile, mirror.Pki.GoodClientKeyFile, mirror.Pki.OtherCaFile,
-            new Uri(mirror.UploadUrl, "unknown-ca/"));
-        using var client = MirrorHttpClientFactory.Create(endpoint);
-
-        var failure = await Assert.ThrowsAsync<FedmdException>(() =>
-            new WebDavMirrorTarget(endpoint, client, _feeds.Verifier).PublishAsync(_feeds.Publication(3), CancellationToken.None));
+        var failure = await RefusedPush("unknown-ca", mirror.Pki.GoodClientCertificateFile, mirror.Pki.GoodClientKeyFile, mirror.Pki.OtherCaFile);
 
         Assert.Contains("The SSL connection could not be established", failure.Message, StringComparison.Ordinal);
         Assert.Contains("errors in the certificate chain", failure.Message, StringComparison.Ordinal);
@@ -126,6 +116,15 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
     }
 
     public void Dispose() => _feeds.Dispose();
+
+    /// <summary>Pushes into the mirror directory <paramref name="name"/> with these credentials, expecting a refusal.</summary>
+    private async Task<FedmdException> RefusedPush(string name, string certificate, string key, string serverCa)
+    {
+        var endpoint = mirror.Endpoint(name, certificate, key, serverCa, new Uri(mirror.UploadUrl, name + "/"));
+        using var client = MirrorHttpClientFactory.Create(endpoint);
+        return await Assert.ThrowsAsync<FedmdException>(() =>
+            new WebDavMirrorTarget(endpoint, client, _feeds.Verifier).PublishAsync(_feeds.Publication(2), CancellationToken.None));
+    }
 
     private static X509ChainPolicy TrustOnly(string caFile)
     {
