@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(FetchCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(AdvisoryCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

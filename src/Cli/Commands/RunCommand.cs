@@ -22,6 +22,7 @@ public static class RunCommand
         command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
             var settings = Settings(options, parseResult.GetValue(entities), parseResult.GetValue(publishDir));
+            PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory);
             if (!parseResult.GetValue(once))
             {
                 return ScheduledService.Run(options, settings, log);

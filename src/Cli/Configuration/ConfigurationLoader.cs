@@ -55,7 +55,7 @@ public static class ConfigurationLoader
         o.Registry.EntitiesDirectory = Full(o.Registry.EntitiesDirectory);
         o.Signing.CertificateFile = Full(o.Signing.CertificateFile);
         o.Signing.PinFile = Optional(o.Signing.PinFile);
-        o.Publish.Directory = Full(o.Publish.Directory);
+        o.Publish.ResolvePaths(Full);
         o.Logging.Directory = Full(o.Logging.Directory);
         o.StateDirectory = Full(o.StateDirectory);
         o.DevelopmentToken.SoPinFile = Optional(o.DevelopmentToken.SoPinFile) ?? string.Empty;

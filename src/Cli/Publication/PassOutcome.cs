@@ -1,5 +1,6 @@
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Metadata.Values;
+using Fedmd.Publisher.Targets;
 
 namespace Fedmd.Cli.Publication;
 
@@ -10,10 +11,12 @@ namespace Fedmd.Cli.Publication;
 /// <param name="SigningCertificate">SHA-256 fingerprint of the signing certificate.</param>
 /// <param name="WrittenPaths">Files written, in order.</param>
 /// <param name="ValidUntil">The published aggregate's validUntil.</param>
+/// <param name="Targets">Each publication target's outcome (web root, mirrors).</param>
 public sealed record PassOutcome(
     IReadOnlyList<EntityItem> Accepted,
     IReadOnlyList<EntityItem> Rejected,
     IReadOnlyList<EntityItem> Warned,
     CertificateFingerprint SigningCertificate,
     IReadOnlyList<string> WrittenPaths,
-    DateTimeOffset ValidUntil);
+    DateTimeOffset ValidUntil,
+    IReadOnlyList<TargetOutcome> Targets);

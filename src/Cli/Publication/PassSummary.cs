@@ -26,6 +26,12 @@ public static class PassSummary
         {
             output.WriteLine($"  {path}");
         }
+
+        output.WriteLine("Targets:");
+        foreach (var target in outcome.Targets)
+        {
+            output.WriteLine($"  {target}");
+        }
     }
 
     /// <summary>Writes each item's source and findings, indented.</summary>

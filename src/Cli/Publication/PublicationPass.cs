@@ -8,7 +8,7 @@ using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Publisher.Fingerprints;
-using Fedmd.Publisher.Local;
+using Fedmd.Publisher.Publication;
 using Fedmd.Signer.Signing;
 using Serilog;
 
@@ -21,10 +21,10 @@ namespace Fedmd.Cli.Publication;
 public sealed class PublicationPass(FedmdOptions options, SigningComponents signing, ILogger log, TimeProvider clock)
 {
     /// <summary>Name of the published signing certificate.</summary>
-    public const string CertificateFileName = "metadata-signer.crt";
+    public const string CertificateFileName = FingerprintFacts.CertificateFileName;
 
     /// <summary>Name of the out-of-band fingerprint page.</summary>
-    public const string FingerprintPageFileName = "fingerprint.html";
+    public const string FingerprintPageFileName = FingerprintFacts.HtmlFileName;
 
     /// <summary>Runs the pass.</summary>
     /// <exception cref="FedmdException">The pass refused to publish or failed; the previous publication is untouched.</exception>
@@ -60,23 +60,22 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         var signed = Sign(header, result.Accepted);
 
         var certificate = SigningCertificateInfo.From(signing.Certificate);
-        var feed = new FeedListing(options.Aggregate.FileName, FeedUrl(options.Aggregate.FileName), header.ValidUntil, header.CacheDuration.Text);
-        var page = new FingerprintPage(options.Federation.Name, CertificateFileName).Render(certificate, [feed], now);
-        var written = new LocalDirectoryPublisher(settings.PublishDirectory).Publish(
-        [
-            new PublicationFile(CertificateFileName, Encoding.ASCII.GetBytes(CertificateFiles.ToPem(signing.Certificate))),
-            new PublicationFile(options.Aggregate.FileName, signed),
-            new PublicationFile(FingerprintPageFileName, Encoding.UTF8.GetBytes(page)),
-        ]);
+        using var publishing = PublishingComponents.Create(options, settings.PublishDirectory, signing.Verifier, log, clock);
+        var published = publishing.Publish(
+            [new SignedFeed(options.Aggregate.FileName, signed, header.ValidUntil, header.CacheDuration, result.Accepted.Count)],
+            [Report(result)],
+            certificate,
+            now);
         log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
-            written[1], result.Accepted.Count, AggregateWriter.Timestamp(header.ValidUntil), certificate.Sha256.ToString());
+            options.Aggregate.FileName, result.Accepted.Count, AggregateWriter.Timestamp(header.ValidUntil), certificate.Sha256.ToString());
         return new PassOutcome(
             result.Accepted,
             result.Rejected,
             result.Accepted.Where(i => i.Messages.Count > 0).ToList(),
             certificate.Sha256,
-            written,
-            header.ValidUntil);
+            published.WrittenPaths,
+            header.ValidUntil,
+            published.Targets);
     }
 
     private byte[] Sign(AggregateHeader header, IReadOnlyList<EntityItem> accepted)
@@ -87,6 +86,13 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         return signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(options.Aggregate.FileName), document, accepted.Count, header.ValidUntil));
     }
 
-    private Uri? FeedUrl(string fileName) =>
-        options.Publish.BaseUrl is { } baseUrl ? new Uri(new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"), fileName) : null;
+    private static PublicationFile Report(PipelineResult result)
+    {
+        using var report = new StringWriter();
+        report.WriteLine($"Accepted: {result.Accepted.Count}");
+        PassSummary.PrintFindings(result.Accepted, report);
+        report.WriteLine($"Rejected: {result.Rejected.Count}");
+        PassSummary.PrintFindings(result.Rejected, report);
+        return new PublicationFile("report.txt", Encoding.UTF8.GetBytes(report.ToString()));
+    }
 }

@@ -2,7 +2,9 @@ namespace Fedmd.Publisher.Fingerprints;
 
 /// <summary>One published feed as the fingerprint page lists it.</summary>
 /// <param name="FileName">The feed's file name in the web root.</param>
-/// <param name="Url">Where participants fetch it, when a public base URL is configured.</param>
+/// <param name="Url">Where participants fetch it: the public base URL and the file name, or the file name alone.</param>
 /// <param name="ValidUntil">The published document's validUntil.</param>
-/// <param name="CacheDuration">The published document's cacheDuration.</param>
-public sealed record FeedListing(string FileName, Uri? Url, DateTimeOffset ValidUntil, string CacheDuration);
+/// <param name="CacheDuration">The published document's cacheDuration (xs:duration).</param>
+/// <param name="EntityCount">How many entities it holds.</param>
+/// <param name="Certificate">The certificate whose key signed it.</param>
+public sealed record FeedListing(string FileName, string Url, DateTimeOffset ValidUntil, string CacheDuration, int EntityCount, SigningCertificateInfo Certificate);

@@ -6,15 +6,24 @@ namespace Fedmd.Publisher.Fingerprints;
 
 /// <summary>
 /// Renders <c>fingerprint.html</c>, the out-of-band page participants use to pin the metadata signing certificate:
-/// static HTML, no script, readable on a phone, every value escaped.
+/// static HTML, no script, one column that reads on a phone, every value escaped.
 /// </summary>
-public sealed class FingerprintPage(string federationName, string certificateFileName)
+public static class FingerprintPage
 {
-    /// <summary>Renders the page for the signing certificate and the feeds it signs.</summary>
-    public string Render(SigningCertificateInfo certificate, IReadOnlyList<FeedListing> feeds, DateTimeOffset generated)
+    private const string Style = """
+        body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 48rem; padding: .5rem 1rem 2rem; line-height: 1.45; color: #111; }
+        h1 { font-size: 1.45rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }
+        code, pre { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+        .fp { display: block; font-size: 1rem; background: #eef3f8; border-left: 4px solid #2a6db0; padding: .4rem .6rem; margin: .2rem 0 .6rem; }
+        dl { margin: 0; } dt { font-weight: 600; margin-top: .5rem; } dd { margin: 0 0 0 .2rem; overflow-wrap: anywhere; }
+        pre { background: #f3f3f3; padding: .6rem; white-space: pre-wrap; font-size: .85rem; }
+        .note { background: #fff6dd; border-left: 4px solid #c90; padding: .5rem .7rem; }
+        """;
+
+    /// <summary>Renders the page.</summary>
+    public static string Render(FingerprintFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(certificate);
-        ArgumentNullException.ThrowIfNull(feeds);
+        ArgumentNullException.ThrowIfNull(facts);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
@@ -22,60 +31,90 @@ public sealed class FingerprintPage(string federationName, string certificateFil
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(federationName)}: metadata signing certificate</title>
+            <title>{E(facts.FederationName)}: metadata signing certificate</title>
             <style>
-            body {"{"} font-family: system-ui, sans-serif; margin: 1rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.5; {"}"}
-            code, pre {"{"} font-family: ui-monospace, monospace; overflow-wrap: anywhere; {"}"}
-            .fp {"{"} font-size: 1.05rem; background: #f3f3f3; padding: .4rem .6rem; display: block; {"}"}
-            table {"{"} border-collapse: collapse; {"}"} td, th {"{"} text-align: left; padding: .2rem .6rem .2rem 0; vertical-align: top; {"}"}
-            pre {"{"} background: #f3f3f3; padding: .6rem; white-space: pre-wrap; {"}"}
+            {Style}
             </style>
             </head>
             <body>
-            <h1>{E(federationName)} metadata signing certificate</h1>
-            <p>Every feed below is signed with this certificate's key. Pin the certificate (or its SHA-256 fingerprint) in your
-            metadata consumer and verify the signature on every fetch. Compare the fingerprint here with the certificate you
-            download: this page is the out-of-band check.</p>
-            <h2>Fingerprints</h2>
-            <code class="fp" id="sha256">{E(certificate.Sha256.ToDisplayString())}</code>
-            <code class="fp" id="sha1">{E(certificate.Sha1.ToDisplayString())}</code>
-            <h2>Certificate</h2>
-            <table>
-            <tr><th>Download</th><td><a href="{E(certificateFileName)}">{E(certificateFileName)}</a> (PEM)</td></tr>
-            <tr><th>Subject</th><td>{E(certificate.Subject)}</td></tr>
-            <tr><th>Serial</th><td><code>{E(certificate.Serial)}</code></td></tr>
-            <tr><th>Not before</th><td>{certificate.NotBefore:u}</td></tr>
-            <tr><th>Not after</th><td>{certificate.NotAfter:u}</td></tr>
-            <tr><th>Key</th><td>{E(certificate.KeyDescription)}</td></tr>
-            </table>
-            <h2>Feeds</h2>
-            <table>
-            <tr><th>Feed</th><th>validUntil</th><th>cacheDuration</th></tr>
+            <h1>{E(facts.FederationName)}: metadata signing certificate</h1>
+            <p>Every feed below is signed. Pin the signing certificate in your metadata consumer and check the signature on
+            every fetch. This page is the out-of-band check: compare the fingerprint of the certificate you download with
+            the one shown here.</p>
+            <p class="note">Security advisories: <a href="{FingerprintFacts.AdvisoryFileName}">{FingerprintFacts.AdvisoryFileName}</a>.
+            Read it before trusting a new key: the federation announces any key compromise there.</p>
 
             """);
-        foreach (var feed in feeds)
+        foreach (var feed in facts.Feeds)
         {
-            var link = feed.Url?.ToString() ?? feed.FileName;
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td><a href=\"{E(link)}\">{E(link)}</a></td><td>{feed.ValidUntil:u}</td><td>{E(feed.CacheDuration)}</td></tr>\n");
+            AppendFeed(html, feed);
         }
 
-        var first = feeds.Count > 0 ? feeds[0].Url?.ToString() ?? feeds[0].FileName : "federation-metadata.xml";
+        if (facts.Rollover is { } rollover)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"""
+                <h2 id="next-key">Next signing key</h2>
+                <p>From <strong>{rollover.SwitchAt:u}</strong> the feeds are signed with the next key. Install its certificate
+                beside the current one before that date.</p>
+                <dl>
+                <dt>Certificate</dt><dd><a href="{FingerprintFacts.NextCertificateFileName}">{FingerprintFacts.NextCertificateFileName}</a> (PEM)</dd>
+                {CertificateFields(rollover.Next)}
+                </dl>
+
+                """);
+        }
+
+        if (facts.Feeds.Count > 0)
+        {
+            var first = facts.Feeds[0];
+            html.Append(CultureInfo.InvariantCulture, $"""
+                <h2 id="configuration">Ready-to-paste configuration</h2>
+                <p>For {E(first.Url)}; for another feed change the URL and file name. Download
+                <a href="{FingerprintFacts.CertificateFileName}">{FingerprintFacts.CertificateFileName}</a> and check its
+                fingerprint above first.</p>
+
+                """);
+            foreach (var (title, text) in ConsumerSnippets.For(first, facts.MaxValidity))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<h3>{E(title)}</h3>\n<pre>{E(text)}</pre>\n");
+            }
+        }
+
         html.Append(CultureInfo.InvariantCulture, $"""
-            </table>
-            <h2>Shibboleth SP</h2>
-            <pre>&lt;MetadataProvider type="XML" url="{E(first)}"
-                  backingFilePath="federation-metadata.xml" maxRefreshDelay="3600"&gt;
-              &lt;MetadataFilter type="RequireValidUntil" maxValidityInterval="2419200"/&gt;
-              &lt;MetadataFilter type="Signature" certificate="{E(certificateFileName)}"/&gt;
-            &lt;/MetadataProvider&gt;</pre>
-            <p><small>Generated {generated:u}.</small></p>
+            <p><small>Also as <a href="{FingerprintFacts.TextFileName}">text</a> and <a href="{FingerprintFacts.JsonFileName}">JSON</a>.
+            Generated {facts.Generated:u}.</small></p>
             </body>
             </html>
 
             """);
         return html.ToString();
     }
+
+    private static void AppendFeed(StringBuilder html, FeedListing feed)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <h2>{E(feed.FileName)}</h2>
+            <dl>
+            <dt>URL</dt><dd><a href="{E(feed.Url)}">{E(feed.Url)}</a></dd>
+            <dt>validUntil</dt><dd>{feed.ValidUntil:u}</dd>
+            <dt>cacheDuration</dt><dd>{E(feed.CacheDuration)}</dd>
+            <dt>Entities</dt><dd>{feed.EntityCount}</dd>
+            <dt>Signing certificate</dt><dd><a href="{FingerprintFacts.CertificateFileName}">{FingerprintFacts.CertificateFileName}</a> (PEM)</dd>
+            {CertificateFields(feed.Certificate)}
+            </dl>
+
+            """);
+    }
+
+    private static string CertificateFields(SigningCertificateInfo certificate) => string.Create(CultureInfo.InvariantCulture, $"""
+        <dt>SHA-256 fingerprint</dt><dd><code class="fp">{E(certificate.Sha256.ToDisplayString())}</code></dd>
+        <dt>SHA-1 fingerprint</dt><dd><code class="fp">{E(certificate.Sha1.ToDisplayString())}</code></dd>
+        <dt>Subject</dt><dd>{E(certificate.Subject)}</dd>
+        <dt>Serial</dt><dd><code>{E(certificate.Serial)}</code></dd>
+        <dt>Not before</dt><dd>{certificate.NotBefore:u}</dd>
+        <dt>Not after</dt><dd>{certificate.NotAfter:u}</dd>
+        <dt>Key</dt><dd>{E(certificate.KeyDescription)}</dd>
+        """);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -6,15 +6,27 @@ namespace Fedmd.Publisher.Local;
 /// </summary>
 public static class AtomicFileWriter
 {
+    /// <summary>The pattern of temporary names, so that files left by a killed run can be found and removed.</summary>
+    public const string TemporaryPattern = ".*.fedmd-tmp";
+
+    private const UnixFileMode WorldReadable =
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+
     /// <summary>Atomically writes <paramref name="content"/> to <paramref name="path"/>, world-readable.</summary>
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.fedmd-tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+            {
+                create.UnixCreateMode = WorldReadable;
+            }
+
+            using (var stream = new FileStream(temporary, create))
             {
                 stream.Write(content);
                 stream.Flush(flushToDisk: true);
@@ -22,8 +34,8 @@ public static class AtomicFileWriter
 
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(temporary,
-                    UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+                // The creation mode is filtered by the umask; published files must be readable by the web server.
+                File.SetUnixFileMode(temporary, WorldReadable);
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace Fedmd.Publisher.Fingerprints;
+
+/// <summary>Renders <c>fingerprint.txt</c>: the fingerprint page's facts as plain text, for mail and terminals.</summary>
+public static class FingerprintText
+{
+    /// <summary>Renders the text.</summary>
+    public static string Render(FingerprintFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{facts.FederationName}: metadata signing certificate\n");
+        text.Append(CultureInfo.InvariantCulture, $"Generated: {facts.Generated:u}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Security advisories: {FingerprintFacts.AdvisoryFileName}\n");
+        foreach (var feed in facts.Feeds)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"""
+
+                Feed: {feed.FileName}
+                URL: {feed.Url}
+                validUntil: {feed.ValidUntil:u}
+                cacheDuration: {feed.CacheDuration}
+                Entities: {feed.EntityCount}
+                Signing certificate: {FingerprintFacts.CertificateFileName}
+                {Fields(feed.Certificate)}
+                """);
+        }
+
+        if (facts.Rollover is { } rollover)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"""
+
+                Next signing key from {rollover.SwitchAt:u}
+                Certificate: {FingerprintFacts.NextCertificateFileName}
+                {Fields(rollover.Next)}
+                """);
+        }
+
+        if (facts.Feeds.Count > 0)
+        {
+            foreach (var (title, snippet) in ConsumerSnippets.For(facts.Feeds[0], facts.MaxValidity))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n{title}:\n{snippet}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Fields(SigningCertificateInfo certificate) => string.Create(CultureInfo.InvariantCulture, $"""
+        SHA-256: {certificate.Sha256.ToDisplayString()}
+        SHA-1: {certificate.Sha1.ToDisplayString()}
+        Subject: {certificate.Subject}
+        Serial: {certificate.Serial}
+        Not before: {certificate.NotBefore:u}
+        Not after: {certificate.NotAfter:u}
+        Key: {certificate.KeyDescription}
+
+        """);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Fedmd.Publisher.Local;
+using Fedmd.Publisher.Publication;
+
+namespace Fedmd.Publisher.History;
+
+/// <summary>
+/// Keeps the last <c>versions</c> publications, each in its own directory named by its UTC time
+/// (<c>history/20260101T120000000Z/</c>) holding the feeds, the pages and the pass's reports, so an operator can
+/// see or restore what was served at any recent hour. A version appears complete or not at all: it is written
+/// under a hidden name and renamed.
+/// </summary>
+public sealed class PublicationHistory(string directory, int versions)
+{
+    private const string StampFormat = "yyyyMMdd'T'HHmmssfff'Z'";
+
+    /// <summary>The history directory.</summary>
+    public string Directory { get; } = directory;
+
+    /// <summary>Records <paramref name="publication"/> as a new version and removes the versions beyond the limit.</summary>
+    /// <returns>The new version's directory.</returns>
+    public string Record(PublicationSet publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        System.IO.Directory.CreateDirectory(Directory);
+        RemoveUnfinished();
+        var name = FreeName(publication.PublishedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture));
+        var staging = Path.Combine(Directory, "." + name + ".partial");
+        System.IO.Directory.CreateDirectory(staging);
+        foreach (var file in publication.ServedFiles.Concat(publication.Reports))
+        {
+            AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
+        }
+
+        var version = Path.Combine(Directory, name);
+        System.IO.Directory.Move(staging, version);
+        Prune();
+        return version;
+    }
+
+    /// <summary>The recorded versions' directories, newest first.</summary>
+    public IReadOnlyList<string> Versions() =>
+        System.IO.Directory.Exists(Directory)
+            ? System.IO.Directory.EnumerateDirectories(Directory)
+                .Where(d => !Path.GetFileName(d).StartsWith('.'))
+                .OrderDescending(StringComparer.Ordinal)
+                .ToList()
+            : [];
+
+    private string FreeName(string stamp)
+    {
+        var name = stamp;
+        for (var n = 2; System.IO.Directory.Exists(Path.Combine(Directory, name)); n++)
+        {
+            name = string.Create(CultureInfo.InvariantCulture, $"{stamp}-{n}");
+        }
+
+        return name;
+    }
+
+    private void RemoveUnfinished()
+    {
+        foreach (var partial in System.IO.Directory.EnumerateDirectories(Directory, ".*.partial"))
+        {
+            System.IO.Directory.Delete(partial, recursive: true);
+        }
+    }
+
+    private void Prune()
+    {
+        foreach (var old in Versions().Skip(versions))
+        {
+            System.IO.Directory.Delete(old, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Fedmd.Signer.Verification;
+using Fedmd.TestSupport;
+using Fedmd.TestSupport.SoftHsm;
+using Xunit.Abstractions;
+
+namespace Fedmd.Tests.EndToEnd.Publisher;
+
+public sealed class KillDuringPublicationTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Kills = 50;
+    private static readonly TestToken Token = TestHsm.CreateToken("e2e-kill");
+    private readonly TemporaryDirectory _directory = new();
+
+    [Fact]
+    public void Killing_the_publisher_with_sigkill_at_random_points_never_leaves_a_feed_that_fails_verification()
+    {
+        var configuration = new PublisherConfiguration(_directory, Token);
+        var first = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+        Assert.True(first.ExitCode == 0, first.Output);
+        var verifier = new StrictVerifier(new VerificationOptions { PinnedCertificates = [Token.Certificate] });
+        var fullRun = TimeOneRun(configuration);
+        var random = new Random();
+        var contents = new HashSet<string>(StringComparer.Ordinal);
+        var finishedOnTheirOwn = 0;
+
+        for (var kill = 0; kill < Kills; kill++)
+        {
+            // Anywhere from start-up to just after a normal run's end, so some kills land inside the publication.
+            var delay = TimeSpan.FromMilliseconds(random.Next((int)(fullRun.TotalMilliseconds * 0.3), (int)(fullRun.TotalMilliseconds * 1.1)));
+            using var process = Start(configuration);
+            if (process.WaitForExit(delay))
+            {
+                finishedOnTheirOwn++;
+            }
+            else
+            {
+                process.Kill();
+                process.WaitForExit();
+            }
+
+            var feed = File.ReadAllBytes(configuration.Feed);
+            var result = verifier.Verify(feed);
+            Assert.True(result.IsValid, $"after kill {kill + 1} at {delay.TotalMilliseconds} ms the feed fails verification: {result.Failure}");
+            contents.Add(Convert.ToHexString(SHA256.HashData(feed)));
+        }
+
+        output.WriteLine($"one run takes {fullRun.TotalMilliseconds:0} ms; {Kills - finishedOnTheirOwn} killed, {finishedOnTheirOwn} finished; {contents.Count} distinct feeds seen");
+        Assert.True(contents.Count > 1, "no run published during the kill loop, so the kills never met a publication");
+        Assert.True(IndependentVerifiers.Xmlsec1Accepts(configuration.Feed, Token.CertificateFile), "xmlsec1 rejects the feed left after the last kill");
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private static TimeSpan TimeOneRun(PublisherConfiguration configuration)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = Start(configuration);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return clock.Elapsed;
+    }
+
+    private static Process Start(PublisherConfiguration configuration)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { FedmdCli.Program, "run", "--once", "--config", configuration.File })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["SOFTHSM2_CONF"] = TestHsm.ConfigFile;
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment.Remove("FEDMD_CONFIG");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}

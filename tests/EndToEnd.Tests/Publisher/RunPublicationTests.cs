@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fedmd.Metadata.Values;
+using Fedmd.TestSupport;
+using Fedmd.TestSupport.SoftHsm;
+
+namespace Fedmd.Tests.EndToEnd.Publisher;
+
+public sealed class RunPublicationTests : IDisposable
+{
+    private static readonly TestToken Token = TestHsm.CreateToken("e2e-publish");
+    private readonly TemporaryDirectory _directory = new();
+
+    [Fact]
+    public void Run_once_publishes_the_feed_with_fingerprint_files_advisory_and_a_history_version_with_its_report()
+    {
+        var configuration = new PublisherConfiguration(_directory, Token);
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains($"local {configuration.WebRoot}: published", result.StandardOutput, StringComparison.Ordinal);
+        Assert.True(IndependentVerifiers.Xmlsec1Accepts(configuration.Feed, Token.CertificateFile), "xmlsec1 rejects the published feed");
+        foreach (var name in new[] { "metadata-signer.crt", "fingerprint.html", "fingerprint.txt", "fingerprint.json", "advisory.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(configuration.WebRoot, name)), $"{name} was not published");
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(configuration.WebRoot, "fingerprint.json")));
+        var feed = json.RootElement.GetProperty("feeds")[0];
+        Assert.Equal("https://md.example.org/federation-metadata.xml", feed.GetProperty("url").GetString());
+        Assert.Equal(CertificateFingerprint.Of(Token.Certificate, FingerprintAlgorithm.Sha256).ToDisplayString(),
+            feed.GetProperty("signingCertificate").GetProperty("sha256").GetString());
+        var version = Assert.Single(Directory.GetDirectories(Path.Combine(configuration.WebRoot, "history")));
+        Assert.Equal(File.ReadAllBytes(configuration.Feed), File.ReadAllBytes(Path.Combine(version, "federation-metadata.xml")));
+        Assert.Contains("Rejected: ", File.ReadAllText(Path.Combine(version, "report.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_web_root_holding_a_pin_file_refuses_to_start_and_publishes_nothing()
+    {
+        var configuration = new PublisherConfiguration(_directory, Token);
+        Directory.CreateDirectory(configuration.WebRoot);
+        var leaked = Path.Combine(configuration.WebRoot, "user.pin");
+        File.Copy(Token.PinFile, leaked);
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"refusing to publish: {leaked}", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(configuration.Feed));
+    }
+
+    [Fact]
+    public void A_dead_mirror_is_reported_in_the_run_summary_while_the_web_root_is_published()
+    {
+        var configuration = new PublisherConfiguration(_directory, Token, publish =>
+        {
+            publish["Mirrors"] = new JsonArray(MirrorEntry("dead", UnixFileMode.UserRead | UnixFileMode.UserWrite));
+            publish["MirrorRetry"] = new JsonObject { ["Attempts"] = 2, ["FirstDelaySeconds"] = 0, ["MaxDelaySeconds"] = 0 };
+        });
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("mirror dead: FAILED: mirror dead: failed after 2 attempts", result.StandardOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(configuration.Feed));
+    }
+
+    [Fact]
+    public void A_mirror_client_key_readable_by_others_refuses_to_start()
+    {
+        var configuration = new PublisherConfiguration(_directory, Token, publish =>
+            publish["Mirrors"] = new JsonArray(MirrorEntry("loose", UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead)));
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"chmod 600 {_directory.Combine("loose.key")}", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(configuration.Feed));
+    }
+
+    [Fact]
+    public void A_mirror_over_plain_http_is_a_configuration_error_naming_the_key()
+    {
+        var configuration = new PublisherConfiguration(_directory, Token, publish =>
+            publish["Mirrors"] = new JsonArray(new JsonObject
+            {
+                ["Name"] = "plain",
+                ["Url"] = "http://mirror.example.org/upload/",
+                ["ClientCertificateFile"] = "c.crt",
+                ["ClientKeyFile"] = "c.key",
+                ["ServerCaFile"] = "ca.crt",
+            }));
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Publish:Mirrors[0]:Url: must be an https URL", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_announced_rollover_publishes_the_next_certificate_with_its_fingerprints_and_switch_date()
+    {
+        var (nextKey, next) = TestCertificates.CreateRsa("fedmd e2e next signer", 3072);
+        nextKey.Dispose();
+        var nextFile = TestCertificates.WritePem(next, _directory.Combine("next.crt"));
+        var configuration = new PublisherConfiguration(_directory, Token, publish =>
+            publish["Rollover"] = new JsonObject { ["NextCertificateFile"] = "next.crt", ["SwitchAt"] = "2027-02-01T10:00:00Z" });
+
+        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal(File.ReadAllText(nextFile).Trim(), File.ReadAllText(Path.Combine(configuration.WebRoot, "metadata-signer-next.crt")).Trim());
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(configuration.WebRoot, "fingerprint.json")));
+        var announced = json.RootElement.GetProperty("nextSigningKey");
+        Assert.Equal("2027-02-01T10:00:00Z", announced.GetProperty("switchAt").GetString());
+        Assert.Equal(CertificateFingerprint.Of(next, FingerprintAlgorithm.Sha1).ToDisplayString(), announced.GetProperty("certificate").GetProperty("sha1").GetString());
+        Assert.Contains(CertificateFingerprint.Of(next, FingerprintAlgorithm.Sha256).ToDisplayString(),
+            File.ReadAllText(Path.Combine(configuration.WebRoot, "fingerprint.html")), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private JsonObject MirrorEntry(string name, UnixFileMode keyMode)
+    {
+        var (key, certificate) = TestCertificates.CreateRsa($"fedmd e2e client {name}");
+        var certificateFile = TestCertificates.WritePem(certificate, _directory.Combine(name + ".crt"));
+        var keyFile = _directory.Combine(name + ".key");
+        File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
+        File.SetUnixFileMode(keyFile, keyMode);
+        key.Dispose();
+        return new JsonObject
+        {
+            ["Name"] = name,
+            ["Url"] = $"https://127.0.0.1:{FreePort()}/upload/",
+            ["ClientCertificateFile"] = certificateFile,
+            ["ClientKeyFile"] = keyFile,
+            ["ServerCaFile"] = certificateFile,
+            ["TimeoutSeconds"] = 5,
+        };
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
