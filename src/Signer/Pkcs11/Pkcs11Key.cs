@@ -84,6 +84,16 @@ public sealed class Pkcs11Key : IHsmKey, IHsmConnection, IDisposable
     }
 
     /// <inheritdoc />
+    public void Reload()
+    {
+        lock (_gate)
+        {
+            Reset();
+            _module.Reload();
+        }
+    }
+
+    /// <inheritdoc />
     public void Dispose() => Reset();
 
     private (ISession Session, IObjectHandle Key) Connect()

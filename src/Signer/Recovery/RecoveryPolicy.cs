@@ -25,10 +25,24 @@ public sealed record RecoveryPolicy(int MaxRetries, IBackoff Backoff)
         CKR.CKR_CRYPTOKI_NOT_INITIALIZED,
     }.ToFrozenSet();
 
+    private static readonly FrozenSet<CKR> TokenGone = new HashSet<CKR>
+    {
+        CKR.CKR_DEVICE_REMOVED,
+        CKR.CKR_TOKEN_NOT_PRESENT,
+        CKR.CKR_DEVICE_ERROR,
+        CKR.CKR_CRYPTOKI_NOT_INITIALIZED,
+    }.ToFrozenSet();
+
     /// <summary>The production policy: five retries, waiting 1, 2, 4, 8 and 15 seconds.</summary>
     public static RecoveryPolicy Default { get; } =
         new(5, new ExponentialBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15)));
 
     /// <summary>Whether a failure with <paramref name="code"/> may be cured by dropping the session and reconnecting.</summary>
     public static bool IsRecoverable(CKR code) => Recoverable.Contains(code);
+
+    /// <summary>
+    /// Whether the token itself went away, so that the module must be initialised again to see it come back (a
+    /// module learns about a returning device only then); session errors need only a new session.
+    /// </summary>
+    public static bool NeedsModuleReload(CKR code) => TokenGone.Contains(code);
 }
