@@ -32,26 +32,18 @@ public sealed class CertificateLifetimeGuardTests
         Assert.Contains("plan the rollover", Assert.Single(warnings), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_certificate_expiring_within_14_days_refuses_to_sign()
+    [Theory]
+    [InlineData(13, 5, "within the refusal window of 14 days")]
+    [InlineData(30, 31, "after the signing certificate expires")]
+    public void Signing_is_refused_near_expiry_or_when_validUntil_outlives_the_certificate(int notAfterDays, int validUntilDays, string reason)
     {
-        var (guard, inner, _) = Guard(notAfter: Now.AddDays(13));
+        var (guard, inner, _) = Guard(notAfter: Now.AddDays(notAfterDays));
 
-        var failure = Assert.Throws<FedmdException>(() => guard.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(5))));
+        var failure = Assert.Throws<FedmdException>(() => guard.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(validUntilDays))));
 
         Assert.Equal(0, inner.Calls);
-        Assert.Contains("within the refusal window of 14 days", failure.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_validUntil_after_the_certificates_expiry_refuses_to_sign()
-    {
-        var (guard, inner, _) = Guard(notAfter: Now.AddDays(30));
-
-        var failure = Assert.Throws<FedmdException>(() => guard.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(31))));
-
-        Assert.Equal(0, inner.Calls);
-        Assert.Contains("after the signing certificate expires", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(FailureKind.Configuration, failure.Kind);
+        Assert.Contains(reason, failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

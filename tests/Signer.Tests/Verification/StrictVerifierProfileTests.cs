@@ -17,10 +17,8 @@ public sealed class StrictVerifierProfileTests
     [InlineData("id")]
     public void A_nested_element_carrying_the_root_id_in_another_id_attribute_is_refused(string attribute)
     {
-        var signed = Encoding.UTF8.GetString(SampleMetadata.Sign(Federation.Key, Federation.Certificate))
-            .Replace("entityID=\"https://sp.example.ac.za/sp\"", $"entityID=\"https://sp.example.ac.za/sp\" {attribute}=\"{SampleMetadata.RootId}\"", StringComparison.Ordinal);
-
-        var result = Pinned().Verify(Encoding.UTF8.GetBytes(signed));
+        var result = VerifyEdited(
+            "entityID=\"https://sp.example.ac.za/sp\"", $"entityID=\"https://sp.example.ac.za/sp\" {attribute}=\"{SampleMetadata.RootId}\"");
 
         Assert.False(result.IsValid);
         Assert.Contains("carries the root's ID", result.Failure, StringComparison.Ordinal);
@@ -29,11 +27,7 @@ public sealed class StrictVerifierProfileTests
     [Fact]
     public void A_signature_with_a_ds_object_is_refused()
     {
-        var signed = Encoding.UTF8.GetString(SampleMetadata.Sign(Federation.Key, Federation.Certificate))
-            .Replace("</ds:Signature>", "<ds:Object>unsigned</ds:Object></ds:Signature>", StringComparison.Ordinal)
-            .Replace("</Signature>", "<Object>unsigned</Object></Signature>", StringComparison.Ordinal);
-
-        var result = Pinned().Verify(Encoding.UTF8.GetBytes(signed));
+        var result = VerifyEdited("</Signature>", "<Object>unsigned</Object></Signature>");
 
         Assert.False(result.IsValid);
         Assert.Contains("ds:Object", result.Failure, StringComparison.Ordinal);
@@ -42,10 +36,7 @@ public sealed class StrictVerifierProfileTests
     [Fact]
     public void The_signed_content_is_the_canonical_root_without_signature_or_comments()
     {
-        var signed = Encoding.UTF8.GetString(SampleMetadata.Sign(Federation.Key, Federation.Certificate))
-            .Replace("<md:EntityDescriptor entityID=\"https://sp", "<!-- between entities --><md:EntityDescriptor entityID=\"https://sp", StringComparison.Ordinal);
-
-        var result = Pinned().Verify(Encoding.UTF8.GetBytes(signed));
+        var result = VerifyEdited("<md:EntityDescriptor entityID=\"https://sp", "<!-- between entities --><md:EntityDescriptor entityID=\"https://sp");
 
         Assert.True(result.IsValid, result.Failure);
         var content = Encoding.UTF8.GetString(result.SignedContent!);
@@ -77,6 +68,14 @@ public sealed class StrictVerifierProfileTests
         }).Verify(signed);
 
         Assert.True(result.IsValid, result.Failure);
+    }
+
+    /// <summary>Signs the sample, edits its text once (the edit must apply), and verifies the result.</summary>
+    private static VerificationResult VerifyEdited(string original, string edited)
+    {
+        var text = Encoding.UTF8.GetString(SampleMetadata.Sign(Federation.Key, Federation.Certificate));
+        Assert.Contains(original, text, StringComparison.Ordinal);
+        return Pinned().Verify(Encoding.UTF8.GetBytes(text.Replace(original, edited, StringComparison.Ordinal)));
     }
 
     private static StrictVerifier Pinned() => new(new VerificationOptions { PinnedCertificates = [Federation.Certificate] });
