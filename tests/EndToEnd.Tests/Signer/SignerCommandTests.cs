@@ -128,5 +128,32 @@ public sealed class SignerCommandTests : IDisposable
         Assert.Contains("line 1 was edited", result.StandardOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_certificate_that_does_not_hold_the_token_key_refuses_to_start()
+    {
+        var (key, other) = TestCertificates.CreateRsa("not-the-token-key");
+        key.Dispose();
+        var token = TestHsm.CreateToken("cli-mismatch", Token.Key, other);
+
+        var result = FedmdCli.Run(["keys", "check", "--config", SignerConfiguration.Write(_directory, token)]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not hold the public key of the HSM key", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_certificate_expiring_within_the_refusal_window_signs_nothing()
+    {
+        var (key, certificate) = TestCertificates.CreateRsa("cli-expiring", notAfter: DateTimeOffset.UtcNow.AddDays(12));
+        var token = TestHsm.CreateToken("cli-expiring", key, certificate);
+        var signed = _directory.Combine("signed.xml");
+
+        var result = FedmdCli.Run(["sign", "--config", SignerConfiguration.Write(_directory, token), "--in", SignerConfiguration.WriteUnsignedAggregate(_directory.Combine("unsigned.xml")), "--out", signed]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("within the refusal window of 14 days", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(signed));
+    }
+
     public void Dispose() => _directory.Dispose();
 }

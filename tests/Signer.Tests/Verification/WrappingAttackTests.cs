@@ -30,7 +30,7 @@ public sealed class WrappingAttackTests : IDisposable
     public static TheoryData<string> Variants =>
     [
         "wrapped-in-new-root", "second-element-with-same-id", "reference-to-child-entity", "two-signatures",
-        "signature-not-first-child", "extra-transform", "different-transform", "sha1-signature", "sha1-digest",
+        "signature-not-first-child", "extra-transform", "different-transform", "inclusive-signed-info-c14n", "sha1-signature", "sha1-digest",
         "attacker-keyinfo", "comment-in-signed-text", "dtd-with-entities",
     ];
 
@@ -120,6 +120,7 @@ public sealed class WrappingAttackTests : IDisposable
         "signature-not-first-child" => new(_attacks.SignatureNotFirstChild(), "not the root element's first child", new("EntitiesDescriptor")),
         "extra-transform" => new(_attacks.ExtraTransform(), "the profile requires exactly enveloped-signature then exclusive c14n", new("EntitiesDescriptor")),
         "different-transform" => new(_attacks.DifferentTransform(), "the profile requires exactly enveloped-signature then exclusive c14n", new("EntitiesDescriptor")),
+        "inclusive-signed-info-c14n" => new(_attacks.InclusiveSignedInfoCanonicalization(), "not exclusive c14n", new("EntitiesDescriptor")),
         "sha1-signature" => new(_attacks.Sha1Signature(), "is not on the allow-list", new("EntitiesDescriptor")),
         "sha1-digest" => new(_attacks.Sha1Digest(), "is not SHA-256 or stronger", new("EntitiesDescriptor")),
         "attacker-keyinfo" => new(_attacks.AttackerKeyInfo(Attacker.Key, Attacker.Certificate), "does not verify with any pinned key", new("EntitiesDescriptor", Attacker.Certificate)),

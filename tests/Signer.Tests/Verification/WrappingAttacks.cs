@@ -81,6 +81,10 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
     /// <summary>A genuine signature whose Reference uses inclusive c14n instead of exclusive c14n.</summary>
     public byte[] DifferentTransform() => SignRootWith(SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.EnvelopedThenInclusive);
 
+    /// <summary>A genuine signature whose SignedInfo is canonicalised with inclusive c14n.</summary>
+    public byte[] InclusiveSignedInfoCanonicalization() =>
+        SignRootWith(SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.Profile, SignedXml.XmlDsigCanonicalizationUrl);
+
     /// <summary>A genuine rsa-sha1 signature with a SHA-1 digest.</summary>
     public byte[] Sha1Signature() => SignRootWith(SignedXml.XmlDsigRSASHA1Url, SignedXml.XmlDsigSHA1Url, Transforms.Profile);
 
@@ -130,18 +134,20 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
         return Encoding.UTF8.GetBytes(text.Replace(original, replacement, StringComparison.Ordinal));
     }
 
-    private byte[] SignRootWith(string signatureMethod, string digestMethod, Func<IEnumerable<Transform>> transforms)
+    private byte[] SignRootWith(string signatureMethod, string digestMethod, Func<IEnumerable<Transform>> transforms, string canonicalization = SignedXml.XmlDsigExcC14NTransformUrl)
     {
         var document = SampleMetadata.Unsigned();
-        var signature = Sign(document, "#" + SampleMetadata.RootId, signatureMethod, digestMethod, transforms);
+        var signature = Sign(document, "#" + SampleMetadata.RootId, signatureMethod, digestMethod, transforms, canonicalization);
         document.DocumentElement!.PrependChild(document.ImportNode(signature, deep: true));
         return XmlDocumentBytes.ToUtf8(document);
     }
 
-    private XmlElement Sign(XmlDocument document, string uri, string signatureMethod, string digestMethod, Func<IEnumerable<Transform>> transforms)
+    private XmlElement Sign(
+        XmlDocument document, string uri, string signatureMethod, string digestMethod, Func<IEnumerable<Transform>> transforms,
+        string canonicalization = SignedXml.XmlDsigExcC14NTransformUrl)
     {
         var signedXml = new SignedXml(document) { SigningKey = key };
-        signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
+        signedXml.SignedInfo!.CanonicalizationMethod = canonicalization;
         signedXml.SignedInfo.SignatureMethod = signatureMethod;
         var reference = new Reference(uri) { DigestMethod = digestMethod };
         foreach (var transform in transforms())
