@@ -66,6 +66,7 @@ public sealed class Pkcs11Module : IDisposable
     /// process's one signing key may call this, after dropping its own session.
     /// </summary>
     /// <exception cref="Pkcs11Exception">The module does not initialise again (yet).</exception>
+    /// <exception cref="FedmdException">The module file can no longer be loaded (infrastructure failure).</exception>
     public void Reload()
     {
         lock (_gate)
@@ -79,7 +80,14 @@ public sealed class Pkcs11Module : IDisposable
                 // A module that lost its device may refuse C_Finalize; initialising again is what matters.
             }
 
-            _library = LoadLibrary(Factories, Path);
+            try
+            {
+                _library = LoadLibrary(Factories, Path);
+            }
+            catch (Exception e) when (e is UnmanagedException or DllNotFoundException)
+            {
+                throw new FedmdException(FailureKind.Infrastructure, $"PKCS#11 module {Path} failed to load again after a token failure: {e.Message}", e);
+            }
         }
     }
 

@@ -10,8 +10,7 @@ public sealed class ExponentialBackoff(TimeSpan first, TimeSpan longest) : IBack
     public TimeSpan DelayFor(int retry)
     {
         var factor = Math.Pow(2, Math.Clamp(retry - 1, 0, 30));
-        var delay = TimeSpan.FromTicks((long)Math.Min(first.Ticks * factor, longest.Ticks));
-        return delay;
+        return TimeSpan.FromTicks((long)Math.Min(first.Ticks * factor, longest.Ticks));
     }
 
     /// <inheritdoc />
