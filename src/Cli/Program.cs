@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(FetchCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AdvisoryCommand.Create());
 

@@ -21,12 +21,8 @@ public static class KeysCommand
         var check = new Command("check", "Make a test signature with the HSM key and verify it with the configured certificate");
         check.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
-            using var signing = SigningComponents.Open(options);
-            var challenge = RandomNumberGenerator.GetBytes(32);
-            using var hsmRsa = new HsmRsa(signing.Key);
-            var signature = hsmRsa.SignData(challenge, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var publicKey = signing.Certificate.GetRSAPublicKey()!;
-            if (!publicKey.VerifyData(challenge, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+            using var signing = SigningComponents.Open(options, log);
+            if (!TestSignatureVerifies(signing))
             {
                 throw new FedmdException(FailureKind.Infrastructure, "the test signature does not verify with the configured certificate");
             }
@@ -49,6 +45,28 @@ public static class KeysCommand
         return keys;
     }
 
+    private static bool TestSignatureVerifies(SigningComponents signing)
+    {
+        var challenge = RandomNumberGenerator.GetBytes(32);
+        return signing.SigningKey switch
+        {
+            RSA rsa => VerifiesWith(signing.Certificate.GetRSAPublicKey(), key => key.VerifyData(
+                challenge, rsa.SignData(challenge, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)),
+            ECDsa ecdsa => VerifiesWith(signing.Certificate.GetECDsaPublicKey(), key => key.VerifyData(
+                challenge, ecdsa.SignData(challenge, HashAlgorithmName.SHA256), HashAlgorithmName.SHA256)),
+            _ => false,
+        };
+    }
+
+    private static bool VerifiesWith<TKey>(TKey? publicKey, Func<TKey, bool> verify)
+        where TKey : AsymmetricAlgorithm
+    {
+        using (publicKey)
+        {
+            return publicKey is not null && verify(publicKey);
+        }
+    }
+
     private static bool InitDevelopmentToken(FedmdOptions options)
     {
         if (!options.IsDevelopment)
@@ -69,10 +87,7 @@ public static class KeysCommand
         key.ImportFromPem(File.ReadAllText(keyFile));
         using var certificate = CertificateFiles.LoadPem(options.Signing.CertificateFile, "Signing:CertificateFile");
         using var soPin = new FilePinSource(options.DevelopmentToken.SoPinFile).Read();
-        IPinSource pinSource = options.Signing.PinFile is { } pinFile
-            ? new FilePinSource(pinFile)
-            : new EnvironmentPinSource(options.Signing.PinEnvironmentVariable!);
-        using var userPin = pinSource.Read();
+        using var userPin = SigningComponents.PinSourceOf(options.Signing).Read();
         using var module = Pkcs11Module.Load(uri.ModulePath);
         return new DevelopmentTokenInitializer(module).Ensure(
             uri.TokenLabel, uri.ObjectLabel ?? "metadata-signing", uri.ObjectId ?? [1], key, certificate, soPin, userPin);

@@ -47,7 +47,7 @@ public static class SignCommand
                 ? DateTimeOffset.Parse(root.GetAttribute("validUntil"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
                 : (DateTimeOffset?)null;
             var entities = root.LocalName == "EntityDescriptor" ? 1 : root.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).Count;
-            using var signing = SigningComponents.Open(options);
+            using var signing = SigningComponents.Open(options, log);
             var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), document, entities, validUntil));
             var outPath = parseResult.GetValue(output)!;
             AtomicFileWriter.Write(outPath, signed);

@@ -1,63 +1,78 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
+using Fedmd.Signer.Audit;
 using Fedmd.Signer.Credentials;
+using Fedmd.Signer.Lifetime;
 using Fedmd.Signer.Pkcs11;
+using Fedmd.Signer.Recovery;
 using Fedmd.Signer.Signing;
 using Fedmd.Signer.Verification;
+using Serilog;
 
 namespace Fedmd.Cli.Composition;
 
 /// <summary>
-/// The signer as configured: the token key (loaded once for the process), bound to its certificate, wrapped so that
-/// failures explain themselves and every signature is verified before it leaves.
+/// The signer as configured. The token key (loaded once for the process) recovers from session and token failures,
+/// explains what it cannot recover from, and is bound to its certificate. The metadata signer is the enveloped
+/// signer, verified by the self-check, recorded in the audit log, and guarded by the certificate's lifetime:
+/// lifetime guard → audit → self-check → enveloped signature → token.
 /// </summary>
 public sealed class SigningComponents : IDisposable
 {
     private readonly Pkcs11Module _module;
     private readonly Pkcs11Key _token;
 
-    private SigningComponents(Pkcs11Module module, Pkcs11Key token, IHsmKey key, X509Certificate2 certificate, IMetadataSigner signer, StrictVerifier verifier)
+    private SigningComponents(Pkcs11Module module, Pkcs11Key token, AsymmetricAlgorithm signingKey, X509Certificate2 certificate, IMetadataSigner signer, StrictVerifier verifier)
     {
         _module = module;
         _token = token;
-        Key = key;
+        SigningKey = signingKey;
         Certificate = certificate;
         Signer = signer;
         Verifier = verifier;
     }
 
-    /// <summary>The token key, failures explained.</summary>
-    public IHsmKey Key { get; }
+    /// <summary>The token key as an <see cref="RSA"/> or <see cref="ECDsa"/> whose private operations go to the HSM.</summary>
+    public AsymmetricAlgorithm SigningKey { get; }
 
     /// <summary>The signing certificate, published in KeyInfo and on the fingerprint page.</summary>
     public X509Certificate2 Certificate { get; }
 
-    /// <summary>The signer, self-checking.</summary>
+    /// <summary>The signer: lifetime-guarded, audited and self-checking.</summary>
     public IMetadataSigner Signer { get; }
 
     /// <summary>The strict verifier pinned to <see cref="Certificate"/>.</summary>
     public StrictVerifier Verifier { get; }
 
     /// <summary>Opens the token and checks key, certificate and credentials before anything is signed.</summary>
+    /// <param name="options">The configuration.</param>
+    /// <param name="log">Receives reconnect and certificate-expiry warnings; none when omitted.</param>
     /// <exception cref="FedmdException">Configuration or HSM failure, with a line that says what to fix.</exception>
-    public static SigningComponents Open(FedmdOptions options)
+    public static SigningComponents Open(FedmdOptions options, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var uri = Pkcs11KeyUri.Parse(options.Signing.KeyUri);
-        var certificate = CertificateFiles.LoadPem(options.Signing.CertificateFile, "Signing:CertificateFile");
-        IPinSource pinSource = options.Signing.PinFile is { } pinFile
-            ? new FilePinSource(pinFile)
-            : new EnvironmentPinSource(options.Signing.PinEnvironmentVariable!);
+        log ??= Serilog.Core.Logger.None;
+        var signing = options.Signing;
+        var uri = Pkcs11KeyUri.Parse(signing.KeyUri);
+        var certificate = CertificateFiles.LoadPem(signing.CertificateFile, "Signing:CertificateFile");
+        var pinSource = PinSourceOf(signing);
         RequireCredentialRules(uri, pinSource);
 
         var module = Pkcs11Module.Load(uri.ModulePath);
         var token = new Pkcs11Key(module, uri, pinSource);
-        IHsmKey key = new FailureExplainingHsmKey(token, pinSource.Description);
+        var recovery = new RecoveryPolicy(signing.RecoveryRetries, new ExponentialBackoff(
+            XsDuration.Parse(signing.RecoveryFirstDelay).Value, XsDuration.Parse(signing.RecoveryLongestDelay).Value));
+        IHsmKey key = new FailureExplainingHsmKey(
+            new RecoveringHsmKey(token, token, recovery, message => log.Warning("{Recovery}", message)), pinSource.Description);
+        var method = SigningOptionsValidator.SignatureMethods[signing.SignatureMethod];
+        AsymmetricAlgorithm signingKey;
         try
         {
-            KeyCertificateBinding.Require(key, certificate, options.Signing.CertificateFile);
+            KeyCertificateBinding.Require(key, certificate, signing.CertificateFile);
+            signingKey = TokenAlgorithm(key, method, signing.SignatureMethod);
         }
         catch
         {
@@ -66,24 +81,66 @@ public sealed class SigningComponents : IDisposable
             throw;
         }
 
-        var method = SigningOptionsValidator.SignatureMethods[options.Signing.SignatureMethod];
-        var validFor = XsDuration.Parse(options.Aggregate.ValidFor).Value;
-        var verifier = new StrictVerifier(new VerificationOptions
-        {
-            PinnedCertificates = [certificate],
-            AllowedSignatureMethods = new HashSet<string>(StringComparer.Ordinal) { method },
-            MaxValidity = validFor > VerificationOptions.DefaultMaxValidity ? validFor + TimeSpan.FromMinutes(5) : VerificationOptions.DefaultMaxValidity,
-        });
-        var signer = new SelfCheckingSigner(
-            new EnvelopedMetadataSigner(new HsmRsa(key), certificate, new SignatureProfile(method)), verifier);
-        return new SigningComponents(module, token, key, certificate, signer, verifier);
+        var verifier = SelfCheckVerifier(options, certificate, method);
+        var signer = new CertificateLifetimeGuard(
+            new AuditingSigner(
+                new SelfCheckingSigner(new EnvelopedMetadataSigner(signingKey, certificate, new SignatureProfile(method)), verifier),
+                new AuditLog(AuditLogPath(options)),
+                new SignerIdentity(uri.ToString(), CertificateFingerprint.Of(certificate, FingerprintAlgorithm.Sha256).ToString(), Environment.MachineName, Environment.UserName),
+                TimeProvider.System),
+            certificate,
+            new CertificateLifetimePolicy(XsDuration.Parse(signing.CertificateWarnBefore).Value, XsDuration.Parse(signing.CertificateRefuseBefore).Value),
+            TimeProvider.System,
+            message => log.Warning("{CertificateLifetime}", message));
+        return new SigningComponents(module, token, signingKey, certificate, signer, verifier);
+    }
+
+    /// <summary>Where the PIN comes from: the PIN file, or else the environment variable.</summary>
+    public static IPinSource PinSourceOf(SigningOptions signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        return signing.PinFile is { } pinFile
+            ? new FilePinSource(pinFile)
+            : new EnvironmentPinSource(signing.PinEnvironmentVariable!);
+    }
+
+    /// <summary>The audit log's path: <c>Signing:AuditLog</c>, taken inside <c>StateDirectory</c> when relative.</summary>
+    public static string AuditLogPath(FedmdOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Path.GetFullPath(options.Signing.AuditLog, options.StateDirectory);
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
+        SigningKey.Dispose();
         _token.Dispose();
         _module.Dispose();
+    }
+
+    private static AsymmetricAlgorithm TokenAlgorithm(IHsmKey key, string method, string methodName)
+    {
+        try
+        {
+            return SignatureAlgorithms.IsEcdsa(method) ? new HsmEcdsa(key) : new HsmRsa(key);
+        }
+        catch (CryptographicException e)
+        {
+            throw new FedmdException(FailureKind.Configuration,
+                $"Signing:SignatureMethod {methodName} does not fit the token key ({e.Message}); use rsa-* for an RSA key and ecdsa-* for an EC key", e);
+        }
+    }
+
+    private static StrictVerifier SelfCheckVerifier(FedmdOptions options, X509Certificate2 certificate, string method)
+    {
+        var validFor = XsDuration.Parse(options.Aggregate.ValidFor).Value;
+        return new StrictVerifier(new VerificationOptions
+        {
+            PinnedCertificates = [certificate],
+            AllowedSignatureMethods = new HashSet<string>(StringComparer.Ordinal) { method },
+            MaxValidity = validFor > VerificationOptions.DefaultMaxValidity ? validFor + TimeSpan.FromMinutes(5) : VerificationOptions.DefaultMaxValidity,
+        });
     }
 
     private static void RequireCredentialRules(Pkcs11KeyUri uri, IPinSource pinSource)

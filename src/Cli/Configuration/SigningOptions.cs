@@ -15,6 +15,30 @@ public sealed class SigningOptions
     /// <summary>Environment variable holding the user PIN.</summary>
     public string? PinEnvironmentVariable { get; set; }
 
-    /// <summary><c>rsa-sha256</c> (default), <c>rsa-sha384</c> or <c>rsa-sha512</c>.</summary>
+    /// <summary>
+    /// <c>rsa-sha256</c> (default), <c>rsa-sha384</c> or <c>rsa-sha512</c> for an RSA key; <c>ecdsa-sha256</c> or
+    /// <c>ecdsa-sha384</c> for an EC key.
+    /// </summary>
     public string SignatureMethod { get; set; } = "rsa-sha256";
+
+    /// <summary>Warn on every signing when the certificate expires within this duration (default P90D).</summary>
+    public string CertificateWarnBefore { get; set; } = "P90D";
+
+    /// <summary>Refuse to sign when the certificate expires within this duration (default P14D).</summary>
+    public string CertificateRefuseBefore { get; set; } = "P14D";
+
+    /// <summary>Reconnects tried after a session or token failure before giving up (default 5).</summary>
+    public int RecoveryRetries { get; set; } = 5;
+
+    /// <summary>Wait before the first reconnect; doubled for each further one (default PT1S).</summary>
+    public string RecoveryFirstDelay { get; set; } = "PT1S";
+
+    /// <summary>Longest wait between reconnects (default PT15S).</summary>
+    public string RecoveryLongestDelay { get; set; } = "PT15S";
+
+    /// <summary>
+    /// The hash-chained audit log of signings; a relative path is taken inside <c>StateDirectory</c>
+    /// (default <c>signing-audit.jsonl</c>).
+    /// </summary>
+    public string AuditLog { get; set; } = "signing-audit.jsonl";
 }

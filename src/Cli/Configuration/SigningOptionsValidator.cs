@@ -13,6 +13,8 @@ public sealed class SigningOptionsValidator : AbstractValidator<SigningOptions>
         ["rsa-sha256"] = SignatureAlgorithms.RsaSha256,
         ["rsa-sha384"] = SignatureAlgorithms.RsaSha384,
         ["rsa-sha512"] = SignatureAlgorithms.RsaSha512,
+        ["ecdsa-sha256"] = SignatureAlgorithms.EcdsaSha256,
+        ["ecdsa-sha384"] = SignatureAlgorithms.EcdsaSha384,
     };
 
     /// <summary>Creates the validator.</summary>
@@ -23,7 +25,14 @@ public sealed class SigningOptionsValidator : AbstractValidator<SigningOptions>
         RuleFor(o => o.CertificateFile).NotEmpty().WithMessage("must name the PEM certificate of the signing key");
         RuleFor(o => o).Must(s => string.IsNullOrEmpty(s.PinFile) != string.IsNullOrEmpty(s.PinEnvironmentVariable))
             .OverridePropertyName("PinFile").WithMessage("set exactly one of Signing:PinFile and Signing:PinEnvironmentVariable");
-        RuleFor(o => o.SignatureMethod).Must(SignatureMethods.ContainsKey).WithMessage("must be rsa-sha256, rsa-sha384 or rsa-sha512");
+        RuleFor(o => o.SignatureMethod).Must(SignatureMethods.ContainsKey)
+            .WithMessage("must be rsa-sha256, rsa-sha384, rsa-sha512, ecdsa-sha256 or ecdsa-sha384");
+        RuleFor(o => o.CertificateWarnBefore).Must(ConfigurationRules.IsDuration).WithMessage("must be an ISO 8601 duration such as P90D");
+        RuleFor(o => o.CertificateRefuseBefore).Must(ConfigurationRules.IsDuration).WithMessage("must be an ISO 8601 duration such as P14D");
+        RuleFor(o => o.RecoveryRetries).InclusiveBetween(0, 20).WithMessage("must be 0 to 20 reconnects");
+        RuleFor(o => o.RecoveryFirstDelay).Must(ConfigurationRules.IsDuration).WithMessage("must be an ISO 8601 duration such as PT1S");
+        RuleFor(o => o.RecoveryLongestDelay).Must(ConfigurationRules.IsDuration).WithMessage("must be an ISO 8601 duration such as PT15S");
+        RuleFor(o => o.AuditLog).NotEmpty().WithMessage("must name the audit log file");
     }
 
     private static string? KeyUriProblem(string text)

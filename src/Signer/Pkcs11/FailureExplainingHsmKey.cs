@@ -1,4 +1,5 @@
 using Fedmd.Metadata.Failures;
+using Fedmd.Signer.Recovery;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Signer.Pkcs11;
@@ -33,7 +34,8 @@ public sealed class FailureExplainingHsmKey(IHsmKey inner, string pinSourceDescr
         CKR.CKR_PIN_LOCKED => "the token's user PIN is locked (CKR_PIN_LOCKED); the security officer must unlock it (dual control) before signing can resume",
         CKR.CKR_PIN_EXPIRED => "the token's user PIN has expired (CKR_PIN_EXPIRED); set a new PIN on the token",
         CKR.CKR_PIN_LEN_RANGE => $"the PIN from {pinSourceDescription} has a length the token does not accept (CKR_PIN_LEN_RANGE)",
-        CKR.CKR_TOKEN_NOT_PRESENT => "the token is not present (CKR_TOKEN_NOT_PRESENT); check the HSM connection and the token label in Signing:KeyUri",
+        CKR.CKR_TOKEN_NOT_PRESENT => "the token is not present (CKR_TOKEN_NOT_PRESENT) and did not come back while reconnecting; check the HSM connection and the token label in Signing:KeyUri",
+        _ when RecoveryPolicy.IsRecoverable(e.RV) => $"the HSM failed in {e.Method} with {e.RV} and did not recover while reconnecting with backoff; check the HSM and its connection, then run again",
         _ => $"the HSM failed in {e.Method} with {e.RV}",
     };
 }

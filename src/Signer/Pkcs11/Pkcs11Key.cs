@@ -11,7 +11,7 @@ namespace Fedmd.Signer.Pkcs11;
 /// smartcard HSM offers one session and signs one request at a time. <see cref="Reset"/> drops the session and
 /// every handle so that the next operation finds the slot, logs in and finds the key again.
 /// </summary>
-public sealed class Pkcs11Key : IHsmKey, IDisposable
+public sealed class Pkcs11Key : IHsmKey, IHsmConnection, IDisposable
 {
     private readonly Pkcs11Module _module;
     private readonly Pkcs11KeyUri _uri;
@@ -38,19 +38,13 @@ public sealed class Pkcs11Key : IHsmKey, IDisposable
         {
             var (session, key) = Connect();
             var type = (CKK)session.GetAttributeValue(key, [CKA.CKA_KEY_TYPE])[0].GetValueAsUlong();
-            if (type != CKK.CKK_RSA)
+            return type switch
             {
-                throw new FedmdException(FailureKind.Configuration,
-                    $"key {_uri} is of type {type}; this signer supports RSA keys");
-            }
-
-            var values = session.GetAttributeValue(key, [CKA.CKA_MODULUS, CKA.CKA_PUBLIC_EXPONENT]);
-            using var rsa = RSA.Create(new RSAParameters
-            {
-                Modulus = values[0].GetValueAsByteArray(),
-                Exponent = values[1].GetValueAsByteArray(),
-            });
-            return rsa.ExportSubjectPublicKeyInfo();
+                CKK.CKK_RSA => RsaPublicKey(session, key),
+                CKK.CKK_EC => EcPublicKey(session, key),
+                _ => throw new FedmdException(FailureKind.Configuration,
+                    $"key {_uri} is of type {type}; this signer supports RSA and EC keys"),
+            };
         }
     }
 
@@ -65,7 +59,7 @@ public sealed class Pkcs11Key : IHsmKey, IDisposable
         }
     }
 
-    /// <summary>Drops the session and every handle; the next operation reconnects from the token label.</summary>
+    /// <inheritdoc />
     public void Reset()
     {
         lock (_gate)
@@ -86,6 +80,16 @@ public sealed class Pkcs11Key : IHsmKey, IDisposable
             {
                 // The session is usually already gone when a reset is needed; closing it is best effort.
             }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Reload()
+    {
+        lock (_gate)
+        {
+            Reset();
+            _module.Reload();
         }
     }
 
@@ -131,6 +135,37 @@ public sealed class Pkcs11Key : IHsmKey, IDisposable
         {
             // Another session of this process is logged in already: the login state is per token, so this is success.
         }
+    }
+
+    private static byte[] RsaPublicKey(ISession session, IObjectHandle key)
+    {
+        var values = session.GetAttributeValue(key, [CKA.CKA_MODULUS, CKA.CKA_PUBLIC_EXPONENT]);
+        using var rsa = RSA.Create(new RSAParameters
+        {
+            Modulus = values[0].GetValueAsByteArray(),
+            Exponent = values[1].GetValueAsByteArray(),
+        });
+        return rsa.ExportSubjectPublicKeyInfo();
+    }
+
+    private byte[] EcPublicKey(ISession session, IObjectHandle privateKey)
+    {
+        // A private EC key holds its curve but not always its point, so the point comes from the public key of the same id.
+        var parameters = session.GetAttributeValue(privateKey, [CKA.CKA_EC_PARAMS, CKA.CKA_ID]);
+        var factory = _module.Factories.ObjectAttributeFactory;
+        var publicKeys = session.FindAllObjects(
+        [
+            factory.Create(CKA.CKA_CLASS, CKO.CKO_PUBLIC_KEY),
+            factory.Create(CKA.CKA_ID, parameters[1].GetValueAsByteArray()),
+        ]);
+        if (publicKeys.Count != 1)
+        {
+            throw new FedmdException(FailureKind.Configuration,
+                $"EC key {_uri} needs exactly one public key object with the same id on the token to read its point; found {publicKeys.Count}");
+        }
+
+        var point = session.GetAttributeValue(publicKeys[0], [CKA.CKA_EC_POINT])[0].GetValueAsByteArray();
+        return EcPublicKeyEncoding.ToSubjectPublicKeyInfo(parameters[0].GetValueAsByteArray(), point);
     }
 
     private IObjectHandle FindKey(ISession session)

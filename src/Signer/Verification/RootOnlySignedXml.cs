@@ -5,7 +5,8 @@ namespace Fedmd.Signer.Verification;
 
 /// <summary>
 /// SignedXml whose ID lookup can only ever return the document root: a nested element carrying the same ID (or an
-/// <c>Id</c>/<c>id</c> attribute) is never what the signature is taken to cover.
+/// <c>Id</c>/<c>id</c> attribute) is never what the signature is taken to cover. The verifier uses it so that nothing
+/// else can be picked; the signer uses it so that its one Reference always covers the root it signs.
 /// </summary>
 internal sealed class RootOnlySignedXml(XmlDocument document) : SignedXml(document)
 {

@@ -6,6 +6,7 @@ using System.Xml;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
+using Fedmd.Signer.Signing;
 
 namespace Fedmd.Signer.Verification;
 
@@ -14,22 +15,30 @@ namespace Fedmd.Signer.Verification;
 /// child, a fixed signature profile, ID lookup that only finds the root, keys only from pinned material, and a
 /// bounded validUntil. Used for the pipeline's self-check, <c>fedmd verify</c>, and fetched feeds.
 /// </summary>
-public sealed class StrictVerifier(VerificationOptions options)
+public sealed class StrictVerifier
 {
     private static readonly string[] IdAttributeNames = ["ID", "Id", "id"];
+    private readonly VerificationOptions _options;
+
+    /// <summary>Creates the verifier; keys come only from <paramref name="options"/>.</summary>
+    public StrictVerifier(VerificationOptions options)
+    {
+        _options = options;
+        EcdsaRegistration.EnsureRegistered();
+    }
 
     /// <summary>Verifies a document given as bytes.</summary>
     public VerificationResult Verify(ReadOnlyMemory<byte> bytes)
     {
-        if (bytes.Length > options.MaxBytes)
+        if (bytes.Length > _options.MaxBytes)
         {
-            return VerificationResult.Refused($"document is {bytes.Length} bytes, over the limit of {options.MaxBytes}");
+            return VerificationResult.Refused($"document is {bytes.Length} bytes, over the limit of {_options.MaxBytes}");
         }
 
         XmlDocument document;
         try
         {
-            document = new SafeXmlLoader(options.MaxBytes).Load(bytes);
+            document = new SafeXmlLoader(_options.MaxBytes).Load(bytes);
         }
         catch (UnsafeXmlException e)
         {
@@ -60,7 +69,7 @@ public sealed class StrictVerifier(VerificationOptions options)
         }
 
         var signature = (XmlElement)document.GetElementsByTagName("Signature", SignedXml.XmlDsigNamespaceUrl)[0]!;
-        var profileViolation = SignatureProfileCheck.FindViolation(signature, rootId, options.AllowedSignatureMethods);
+        var profileViolation = SignatureProfileCheck.FindViolation(signature, rootId, _options.AllowedSignatureMethods);
         if (profileViolation is not null)
         {
             return VerificationResult.Refused(profileViolation);
@@ -123,8 +132,8 @@ public sealed class StrictVerifier(VerificationOptions options)
 
     private List<X509Certificate2> PinnedCandidates(XmlElement signature)
     {
-        var candidates = new List<X509Certificate2>(options.PinnedCertificates);
-        if (options.PinnedFingerprints.Count == 0)
+        var candidates = new List<X509Certificate2>(_options.PinnedCertificates);
+        if (_options.PinnedFingerprints.Count == 0)
         {
             return candidates;
         }
@@ -146,7 +155,7 @@ public sealed class StrictVerifier(VerificationOptions options)
                 CertificateFingerprint.Of(certificate, FingerprintAlgorithm.Sha256),
                 CertificateFingerprint.OfPublicKey(certificate, FingerprintAlgorithm.Sha256),
             };
-            if (fingerprints.Any(options.PinnedFingerprints.Contains))
+            if (fingerprints.Any(_options.PinnedFingerprints.Contains))
             {
                 candidates.Add(certificate);
             }
@@ -189,14 +198,14 @@ public sealed class StrictVerifier(VerificationOptions options)
             return $"validUntil '{text}' is not an xs:dateTime";
         }
 
-        var now = options.Clock.GetUtcNow();
+        var now = _options.Clock.GetUtcNow();
         if (validUntil <= now)
         {
             return $"the document expired at {validUntil:u} (validUntil)";
         }
 
-        return validUntil > now + options.MaxValidity
-            ? $"validUntil {validUntil:u} is further away than the maximum validity of {options.MaxValidity.TotalDays:0.##} days"
+        return validUntil > now + _options.MaxValidity
+            ? $"validUntil {validUntil:u} is further away than the maximum validity of {_options.MaxValidity.TotalDays:0.##} days"
             : null;
     }
 

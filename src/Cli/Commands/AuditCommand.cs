@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Fedmd.Cli.Composition;
+using Fedmd.Metadata.Failures;
+using Fedmd.Signer.Audit;
+
+namespace Fedmd.Cli.Commands;
+
+/// <summary>
+/// <c>fedmd audit verify [--file FILE]</c>: checks the signing audit log's hash chain. Exit 0 when intact, 1 when a
+/// line was edited, removed, inserted or reordered.
+/// </summary>
+public static class AuditCommand
+{
+    /// <summary>Builds the command group.</summary>
+    public static Command Create()
+    {
+        var file = new Option<string?>("--file") { Description = "Audit log to check (default: Signing:AuditLog)" };
+        var verify = new Command("verify", "Check that no line of the signing audit log was edited, removed or reordered");
+        verify.Options.Add(file);
+        verify.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
+        {
+            var path = parseResult.GetValue(file) is { } given ? Path.GetFullPath(given) : SigningComponents.AuditLogPath(options);
+            if (!File.Exists(path))
+            {
+                throw new FedmdException(FailureKind.Configuration, $"audit log {path} does not exist (Signing:AuditLog or --file)");
+            }
+
+            var problems = new AuditLog(path).Verify();
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    Console.Out.WriteLine(problem);
+                }
+
+                throw new FedmdException(FailureKind.InvalidDocument, $"{path}: audit log tampered ({problems.Count} problems)");
+            }
+
+            log.Information("Audit log {Path} is intact", path);
+            Console.Out.WriteLine($"{path}: intact, {File.ReadLines(path).Count()} signings");
+            return CommandExecution.Success;
+        }));
+        var audit = new Command("audit", "The signing audit log");
+        audit.Subcommands.Add(verify);
+        return audit;
+    }
+}

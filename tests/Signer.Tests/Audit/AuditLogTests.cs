@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Fedmd.Signer.Audit;
+using Fedmd.Signer.Signing;
+using Fedmd.Tests.Signer.Fixtures;
+using Fedmd.TestSupport;
+
+namespace Fedmd.Tests.Signer.Audit;
+
+public sealed class AuditLogTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly TemporaryDirectory _directory = new();
+
+    [Fact]
+    public void Every_signing_appends_a_line_with_what_was_signed_by_whom()
+    {
+        var log = new AuditLog(_directory.Combine("audit.jsonl"));
+        var signer = Auditing(log);
+        var validUntil = Now.AddDays(10);
+
+        var signed = signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), validUntil));
+
+        var line = JsonNode.Parse(Assert.Single(File.ReadAllLines(log.Path)))!;
+        Assert.Equal(1, (long)line["seq"]!);
+        Assert.Equal("test-feed", (string)line["feed"]!);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(signed)), (string)line["documentSha256"]!);
+        Assert.Equal("pkcs11:token=t;object=k", (string)line["keyUri"]!);
+        Assert.Equal("SHA256:AB", (string)line["certificateSha256"]!);
+        Assert.Equal(2, (int)line["entityCount"]!);
+        Assert.Equal(validUntil, (DateTimeOffset)line["validUntil"]!);
+        Assert.Equal("signer-host", (string)line["host"]!);
+        Assert.Equal("fedmd", (string)line["user"]!);
+        Assert.Equal(AuditLine.Genesis, (string)line["previous"]!);
+        Assert.Empty(log.Verify());
+    }
+
+    [Fact]
+    public void An_intact_chain_verifies()
+    {
+        var log = LogWithEntries(4);
+
+        Assert.Empty(log.Verify());
+    }
+
+    [Theory]
+    [InlineData(0, "\"entityCount\":2", "\"entityCount\":3")]
+    [InlineData(1, "\"entityCount\":2", "\"entityCount\":3")]
+    [InlineData(2, "test-feed", "other-feed")]
+    public void An_edited_line_is_found_wherever_it_stands(int index, string original, string edited)
+    {
+        var log = LogWithEntries(3);
+        var lines = File.ReadAllLines(log.Path);
+        lines[index] = lines[index].Replace(original, edited, StringComparison.Ordinal);
+        File.WriteAllLines(log.Path, lines);
+
+        Assert.Contains($"line {index + 1} was edited", Assert.Single(log.Verify()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removed_line_is_found()
+    {
+        var log = LogWithEntries(3);
+        var lines = File.ReadAllLines(log.Path).ToList();
+        lines.RemoveAt(1);
+        File.WriteAllLines(log.Path, lines);
+
+        Assert.Contains("line 2 (sequence 3) does not follow", Assert.Single(log.Verify()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reordered_lines_are_found()
+    {
+        var log = LogWithEntries(3);
+        var lines = File.ReadAllLines(log.Path);
+        (lines[1], lines[2]) = (lines[2], lines[1]);
+        File.WriteAllLines(log.Path, lines);
+
+        var problems = log.Verify();
+
+        Assert.Equal(2, problems.Count);
+        Assert.All(problems, p => Assert.Contains("does not follow", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_failed_signing_is_not_recorded()
+    {
+        var log = new AuditLog(_directory.Combine("failed.jsonl"));
+        var signer = new AuditingSigner(new FailingSigner(), log, Identity(), new FixedClock(Now));
+
+        Assert.Throws<InvalidOperationException>(() => signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned())));
+
+        Assert.False(File.Exists(log.Path));
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private AuditLog LogWithEntries(int count)
+    {
+        var log = new AuditLog(_directory.Combine($"audit-{Guid.NewGuid():N}.jsonl"));
+        var signer = Auditing(log);
+        for (var i = 0; i < count; i++)
+        {
+            signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(10)));
+        }
+
+        return log;
+    }
+
+    private static AuditingSigner Auditing(AuditLog log) => new(new EchoSigner(), log, Identity(), new FixedClock(Now));
+
+    private static SignerIdentity Identity() => new("pkcs11:token=t;object=k", "SHA256:AB", "signer-host", "fedmd");
+
+    private sealed class EchoSigner : IMetadataSigner
+    {
+        public byte[] Sign(SigningRequest request) => Fedmd.Metadata.Xml.XmlDocumentBytes.ToUtf8(request.Document);
+    }
+
+    private sealed class FailingSigner : IMetadataSigner
+    {
+        public byte[] Sign(SigningRequest request) => throw new InvalidOperationException("self-check failed");
+    }
+}

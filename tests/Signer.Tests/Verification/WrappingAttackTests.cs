@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Fedmd.Metadata.Values;
+using Fedmd.Signer.Verification;
+using Fedmd.Tests.Signer.Fixtures;
+using Fedmd.TestSupport;
+
+namespace Fedmd.Tests.Signer.Verification;
+
+/// <summary>
+/// The wrapping-attack suite. Every variant is refused by the strict verifier, and for every variant whose signature is
+/// still mathematically valid xmlsec1 (given only the bare public key) accepts it, which proves that the refusal
+/// comes from the signature profile and not from broken cryptography.
+/// </summary>
+public sealed class WrappingAttackTests : IDisposable
+{
+    private static readonly (RSA Key, X509Certificate2 Certificate) Federation = TestCertificates.CreateRsa("fedmd-wrapping-suite");
+    private static readonly (RSA Key, X509Certificate2 Certificate) Attacker = TestCertificates.CreateRsa("attacker");
+    private static readonly byte[] Legitimate = SampleMetadata.Sign(Federation.Key, Federation.Certificate);
+
+    private readonly TemporaryDirectory _directory = new();
+    private readonly string _certificateFile;
+    private readonly WrappingAttacks _attacks = new(Federation.Key, Federation.Certificate, Legitimate);
+
+    public WrappingAttackTests()
+    {
+        _certificateFile = TestCertificates.WritePem(Federation.Certificate, _directory.Combine("federation.crt"));
+    }
+
+    public static TheoryData<string> Variants =>
+    [
+        "wrapped-in-new-root", "second-element-with-same-id", "reference-to-child-entity", "two-signatures",
+        "signature-not-first-child", "extra-transform", "different-transform", "inclusive-signed-info-c14n", "sha1-signature", "sha1-digest",
+        "attacker-keyinfo", "comment-in-signed-text", "dtd-with-entities",
+    ];
+
+    [Fact]
+    public void The_legitimate_document_is_accepted_by_the_strict_verifier_xmlsec1_and_samlsign()
+    {
+        var path = Write("legitimate.xml", Legitimate);
+
+        var result = Verifier().Verify(Legitimate);
+
+        Assert.True(result.IsValid, result.Failure);
+        Assert.Equal(CertificateFingerprint.Of(Federation.Certificate, FingerprintAlgorithm.Sha256), result.Signer);
+        Assert.True(IndependentVerifiers.Xmlsec1Accepts(path, _certificateFile), IndependentVerifiers.Xmlsec1(path, _certificateFile).Output);
+        Assert.True(IndependentVerifiers.SamlsignAccepts(path, _certificateFile), IndependentVerifiers.Samlsign(path, _certificateFile).Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Every_wrapping_variant_is_refused_for_the_profile_reason(string variant)
+    {
+        var attack = Attack(variant);
+
+        var byCertificate = Verifier().Verify(attack.Document);
+        var byFingerprint = new StrictVerifier(new VerificationOptions
+        {
+            PinnedFingerprints = [CertificateFingerprint.OfPublicKey(Federation.Certificate, FingerprintAlgorithm.Sha256)],
+        }).Verify(attack.Document);
+
+        Assert.False(byCertificate.IsValid, $"{variant} was accepted");
+        Assert.Contains(attack.Reason, byCertificate.Failure, StringComparison.Ordinal);
+        Assert.False(byFingerprint.IsValid, $"{variant} was accepted with a pinned fingerprint");
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Xmlsec1_accepts_every_variant_whose_signature_still_holds(string variant)
+    {
+        var attack = Attack(variant);
+        if (attack.Xmlsec1 is not { } independent)
+        {
+            return;
+        }
+
+        var path = Write(variant + ".xml", attack.Document);
+        var certificate = independent.Certificate is null ? _certificateFile : TestCertificates.WritePem(independent.Certificate, _directory.Combine(variant + ".crt"));
+
+        var result = IndependentVerifiers.Xmlsec1(path, certificate, independent.IdElement);
+
+        Assert.True(result.ExitCode == 0 && result.Output.Contains("OK", StringComparison.Ordinal), $"{variant}: {result.Output}");
+    }
+
+    [Fact]
+    public void A_signature_by_an_unpinned_key_is_refused_even_when_its_certificate_is_in_key_info()
+    {
+        var document = _attacks.AttackerKeyInfo(Attacker.Key, Attacker.Certificate);
+
+        var result = new StrictVerifier(new VerificationOptions
+        {
+            PinnedFingerprints = [CertificateFingerprint.Of(Federation.Certificate, FingerprintAlgorithm.Sha256)],
+        }).Verify(document);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("matches none of the pinned fingerprints", result.Failure, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private static StrictVerifier Verifier() => new(new VerificationOptions { PinnedCertificates = [Federation.Certificate] });
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = _directory.Combine(name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>
+    /// One variant, the reason the profile gives, and how xmlsec1 checks it: null where the signature no longer holds
+    /// for any verifier (xmlsec1 refuses the duplicate ID itself; a DTD-free parser cannot read the document either way).
+    /// </summary>
+    private Variant Attack(string name) => name switch
+    {
+        "wrapped-in-new-root" => new(_attacks.WrappedInNewRoot(), "not the root element's first child", new("EntitiesDescriptor")),
+        "second-element-with-same-id" => new(_attacks.SecondElementWithTheSameId(), "carries the root's ID", null),
+        "reference-to-child-entity" => new(_attacks.ReferenceToChildEntity(), "the Reference URI is '#_child-entity'", new("EntityDescriptor")),
+        "two-signatures" => new(_attacks.TwoSignatures(), "holds 2 ds:Signature elements", new("EntitiesDescriptor")),
+        "signature-not-first-child" => new(_attacks.SignatureNotFirstChild(), "not the root element's first child", new("EntitiesDescriptor")),
+        "extra-transform" => new(_attacks.ExtraTransform(), "the profile requires exactly enveloped-signature then exclusive c14n", new("EntitiesDescriptor")),
+        "different-transform" => new(_attacks.DifferentTransform(), "the profile requires exactly enveloped-signature then exclusive c14n", new("EntitiesDescriptor")),
+        "inclusive-signed-info-c14n" => new(_attacks.InclusiveSignedInfoCanonicalization(), "not exclusive c14n", new("EntitiesDescriptor")),
+        "sha1-signature" => new(_attacks.Sha1Signature(), "is not on the allow-list", new("EntitiesDescriptor")),
+        "sha1-digest" => new(_attacks.Sha1Digest(), "is not SHA-256 or stronger", new("EntitiesDescriptor")),
+        "attacker-keyinfo" => new(_attacks.AttackerKeyInfo(Attacker.Key, Attacker.Certificate), "does not verify with any pinned key", new("EntitiesDescriptor", Attacker.Certificate)),
+        "comment-in-signed-text" => new(_attacks.CommentInSignedText(), "a comment splits the text", new("EntitiesDescriptor")),
+        "dtd-with-entities" => new(_attacks.DtdWithEntities(), "DTD", new("EntitiesDescriptor")),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown variant"),
+    };
+
+    private sealed record Variant(byte[] Document, string Reason, Xmlsec1Check? Xmlsec1);
+
+    /// <summary>xmlsec1's ID attribute element and, when not the federation's, the key that made the signature.</summary>
+    private sealed record Xmlsec1Check(string IdElement, X509Certificate2? Certificate = null);
+}
