@@ -22,7 +22,7 @@ public static class DemoCommand
         {
             var settings = RunCommand.Settings(options, null, null);
             PassOutcome outcome;
-            using (var signing = SigningComponents.Open(options))
+            using (var signing = SigningComponents.Open(options, log))
             {
                 outcome = new PublicationPass(options, signing, log, TimeProvider.System).Run(settings);
             }

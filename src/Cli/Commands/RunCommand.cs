@@ -28,7 +28,7 @@ public static class RunCommand
                 return ScheduledService.Run(options, settings, log);
             }
 
-            using var signing = SigningComponents.Open(options);
+            using var signing = SigningComponents.Open(options, log);
             var outcome = new PublicationPass(options, signing, log, TimeProvider.System).Run(settings);
             PassSummary.Print(outcome, Console.Out);
             return CommandExecution.Success;

@@ -43,9 +43,13 @@ public static class SignCommand
                 throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the root is {root.Name}, not md:EntitiesDescriptor or md:EntityDescriptor");
             }
 
-            var validUntil = root.HasAttribute("validUntil")
-                ? DateTimeOffset.Parse(root.GetAttribute("validUntil"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
-                : (DateTimeOffset?)null;
+            // Strict consumers (fedmd verify, Shibboleth's RequireValidUntil) refuse metadata without a future validUntil.
+            if (!DateTimeOffset.TryParse(root.GetAttribute("validUntil"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var validUntil)
+                || validUntil <= DateTimeOffset.UtcNow)
+            {
+                throw new FedmdException(FailureKind.InvalidDocument,
+                    $"{inPath}: the root needs a validUntil in the future; participants' verifiers reject metadata without one");
+            }
             var entities = root.LocalName == "EntityDescriptor" ? 1 : root.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).Count;
             using var signing = SigningComponents.Open(options, log);
             var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), document, entities, validUntil));

@@ -29,16 +29,7 @@ public static class VerifyCommand
         command.Options.Add(output);
         command.SetAction(parseResult => CommandExecution.Run(() =>
         {
-            var options = new VerificationOptions
-            {
-                PinnedCertificates = (parseResult.GetValue(certs) ?? []).Select(c => CertificateFiles.LoadPem(c, "--cert")).ToList(),
-                PinnedFingerprints = (parseResult.GetValue(fingerprints) ?? []).Select(ParseFingerprint).ToList(),
-                MaxValidity = ParseDuration(parseResult.GetValue(maxValidity)!),
-            };
-            if (options.PinnedCertificates.Count == 0 && options.PinnedFingerprints.Count == 0)
-            {
-                throw new FedmdException(FailureKind.Configuration, "pin at least one key with --cert PEM or --fingerprint SHA256:HEX; the key inside the document is never trusted on its own");
-            }
+            var options = PinnedKeys.FromCommandLine(parseResult.GetValue(certs), parseResult.GetValue(fingerprints), parseResult.GetValue(maxValidity)!);
 
             var path = parseResult.GetValue(file)!;
             if (!File.Exists(path))
@@ -61,32 +52,5 @@ public static class VerifyCommand
             return CommandExecution.Success;
         }));
         return command;
-    }
-
-    private static CertificateFingerprint ParseFingerprint(string text)
-    {
-        try
-        {
-            var fingerprint = CertificateFingerprint.Parse(text);
-            return fingerprint.Algorithm == FingerprintAlgorithm.Sha256
-                ? fingerprint
-                : throw new FedmdException(FailureKind.Configuration, $"--fingerprint {text}: pin with SHA256, not SHA1");
-        }
-        catch (FormatException e)
-        {
-            throw new FedmdException(FailureKind.Configuration, $"--fingerprint {text}: {e.Message}", e);
-        }
-    }
-
-    private static TimeSpan ParseDuration(string text)
-    {
-        try
-        {
-            return XsDuration.Parse(text).Value;
-        }
-        catch (FormatException e)
-        {
-            throw new FedmdException(FailureKind.Configuration, $"--max-validity: {e.Message}", e);
-        }
     }
 }

@@ -19,7 +19,7 @@ public static class ScheduledService
     public static int Run(FedmdOptions options, PassSettings settings, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var signing = SigningComponents.Open(options);
+        using var signing = SigningComponents.Open(options, log);
         var lastPass = new LastPassStore(options.StateDirectory);
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Schedule.TimeZone);
         var catchUp = MissedFire(options.Schedule.Cron, timeZone, lastPass.Read(), DateTimeOffset.UtcNow);

@@ -43,10 +43,29 @@ public sealed class SignCommandTests
     public void A_document_without_an_id_is_refused_with_exit_1()
     {
         using var environment = new PassEnvironment();
+        var unsigned = environment.Combine("no-id.xml");
+        File.WriteAllText(unsigned, $"""<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" validUntil="{DateTimeOffset.UtcNow.AddDays(2):yyyy-MM-dd'T'HH:mm:ss'Z'}"/>""");
 
-        var result = environment.Fedmd("sign", "--in", RepositoryRoot.Combine("metadata-samples", "hub.xml"), "--out", environment.Combine("x.xml"));
+        var result = environment.Fedmd("sign", "--in", unsigned, "--out", environment.Combine("x.xml"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no ID attribute", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("validUntil=\"next week\"")]
+    [InlineData("validUntil=\"2001-01-01T00:00:00Z\"")]
+    public void A_document_without_a_future_valid_until_is_refused_with_exit_1(string validUntil)
+    {
+        using var environment = new PassEnvironment();
+        var unsigned = environment.Combine("no-valid-until.xml");
+        File.WriteAllText(unsigned, $"""<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" ID="_x" {validUntil}/>""");
+
+        var result = environment.Fedmd("sign", "--in", unsigned, "--out", environment.Combine("out.xml"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("validUntil in the future", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(environment.Combine("out.xml")));
     }
 }
