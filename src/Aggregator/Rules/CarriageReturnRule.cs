@@ -14,6 +14,7 @@ public sealed class CarriageReturnRule : EntityRule
     {
         RuleForEach(m => m.Texts)
             .Must(t => !t.Value.Contains('\r', StringComparison.Ordinal))
+            .OverridePropertyName(Id)
             .WithMessage((_, t) => $"{t.Path} contains a carriage return; use plain line feeds or none");
     }
 

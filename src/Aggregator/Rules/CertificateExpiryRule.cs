@@ -19,10 +19,12 @@ public sealed class CertificateExpiryRule : EntityRule
         ArgumentNullException.ThrowIfNull(options);
         RuleForEach(m => KeyCertificates.Parsed(m))
             .Must(c => c.Certificate!.NotAfter.ToUniversalTime() > now.UtcDateTime)
+            .OverridePropertyName(Id)
             .WithSeverity(RuleSeverity.Of(options.ExpiredCertificateIsError))
             .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} expired on {c.Certificate!.NotAfter.ToUniversalTime():u}; publish a new one");
         RuleForEach(m => KeyCertificates.Parsed(m).Where(c => c.Certificate!.NotAfter.ToUniversalTime() > now.UtcDateTime))
             .Must(c => c.Certificate!.NotAfter.ToUniversalTime() > (now + options.ExpiryWarning).UtcDateTime)
+            .OverridePropertyName(Id)
             .WithSeverity(Severity.Warning)
             .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} expires on {c.Certificate!.NotAfter.ToUniversalTime():u}, within {options.ExpiryWarning.TotalDays:0} days; plan the key rollover");
     }

@@ -14,6 +14,7 @@ public sealed class CertificateParsesRule : EntityRule
     {
         RuleForEach(m => KeyCertificates.All(m))
             .Must(c => c.Certificate is not null)
+            .OverridePropertyName(Id)
             .WithMessage((_, c) => $"a {c.Role} KeyDescriptor certificate does not parse ({c.Problem}); paste the PEM body of the certificate");
     }
 

@@ -14,6 +14,7 @@ public sealed class DuplicateLanguageRule : EntityRule
     {
         RuleForEach(m => Repeated(m))
             .Must(_ => false)
+            .OverridePropertyName(Id)
             .WithMessage((_, k) => $"{k.Path} appears more than once with xml:lang=\"{k.Lang}\" in the same element; keep one per language");
     }
 

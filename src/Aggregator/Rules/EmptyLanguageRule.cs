@@ -14,6 +14,7 @@ public sealed class EmptyLanguageRule : EntityRule
     {
         RuleForEach(m => m.Texts.Where(t => t.Lang != null))
             .Must(t => t.Lang!.Trim().Length > 0)
+            .OverridePropertyName(Id)
             .WithMessage((_, t) => $"{t.Path} has an empty xml:lang; write a language tag such as \"en\"");
     }
 

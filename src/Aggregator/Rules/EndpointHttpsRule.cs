@@ -14,6 +14,7 @@ public sealed class EndpointHttpsRule : EntityRule
     {
         RuleForEach(m => Endpoints(m))
             .Must(x => IsHttpsWithHost(x.Endpoint.Url))
+            .OverridePropertyName(Id)
             .WithMessage((_, x) => $"{x.Role}/{x.Endpoint.Element} {x.Endpoint.Attribute} must be an https URL with a host: '{x.Endpoint.Url}'");
     }
 

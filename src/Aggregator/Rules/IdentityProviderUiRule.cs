@@ -14,9 +14,11 @@ public sealed class IdentityProviderUiRule : EntityRule
     {
         RuleForEach(m => m.IdentityProviders)
             .Must(r => HasEnglish(r.DisplayNames))
+            .OverridePropertyName(Id)
             .WithMessage("the IDPSSODescriptor has no mdui:DisplayName with xml:lang=\"en\"; add one to mdui:UIInfo");
         RuleForEach(m => m.IdentityProviders)
             .Must(r => HasEnglish(r.Descriptions))
+            .OverridePropertyName(Id)
             .WithMessage("the IDPSSODescriptor has no mdui:Description with xml:lang=\"en\"; add one to mdui:UIInfo");
     }
 

@@ -19,6 +19,7 @@ public sealed class KeyStrengthRule : EntityRule
         ArgumentNullException.ThrowIfNull(options);
         RuleForEach(m => KeyCertificates.Parsed(m))
             .Must(c => Problem(c.Certificate!, options) is null)
+            .OverridePropertyName(Id)
             .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Certificate!, options)}; issue a new key pair");
     }
 

@@ -14,6 +14,7 @@ public sealed class LogoUrlRule : EntityRule
     {
         RuleForEach(m => m.Roles.SelectMany(r => r.Logos))
             .Must(IsAllowed)
+            .OverridePropertyName(Id)
             .WithMessage((_, logo) => $"mdui:Logo '{Shorten(logo)}' must be an https URL or a data: URI");
     }
 

@@ -19,6 +19,7 @@ public sealed class NameWhitespaceRule : EntityRule
     {
         RuleForEach(m => m.Texts.Where(t => NameElements.Contains(t.Element)))
             .Must(t => t.Value.Trim() == t.Value)
+            .OverridePropertyName(Id)
             .WithSeverity(Severity.Warning)
             .WithMessage((_, t) => $"{t.Path} '{t.Value.Trim()}' has leading or trailing white space; remove it");
     }

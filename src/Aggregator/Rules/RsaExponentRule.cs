@@ -17,6 +17,7 @@ public sealed class RsaExponentRule : EntityRule
         ArgumentNullException.ThrowIfNull(options);
         RuleForEach(m => RsaExponents(m))
             .Must(x => x.Exponent >= options.MinimumRsaExponent)
+            .OverridePropertyName(Id)
             .WithMessage((_, x) => $"the {x.Key.Role} certificate {x.Key.Subject} has RSA public exponent {x.Exponent}, below {options.MinimumRsaExponent}; issue a new key pair");
     }
 

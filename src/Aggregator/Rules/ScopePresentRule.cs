@@ -14,6 +14,7 @@ public sealed class ScopePresentRule : EntityRule
     {
         RuleForEach(m => m.IdentityProviders)
             .Must(r => r.Scopes.Count > 0)
+            .OverridePropertyName(Id)
             .WithMessage("the IDPSSODescriptor has no shibmd:Scope; add <shibmd:Scope regexp=\"false\">your-domain</shibmd:Scope> to its md:Extensions");
     }
 

@@ -18,6 +18,7 @@ public sealed partial class ScopeSyntaxRule : EntityRule
     {
         RuleForEach(m => m.IdentityProviders.SelectMany(r => r.Scopes))
             .Must(s => Problem(s) is null)
+            .OverridePropertyName(Id)
             .WithMessage((_, s) => $"shibmd:Scope '{s.Value}' {Problem(s)}");
     }
 

@@ -14,6 +14,7 @@ public sealed class SingleKeyRule : EntityRule
     {
         RuleForEach(m => Keys(m))
             .Must(x => x.Key.KeyCount == 1)
+            .OverridePropertyName(Id)
             .WithMessage((_, x) => $"a {x.Role} KeyDescriptor{(x.Key.Use.Length > 0 ? $" (use={x.Key.Use})" : string.Empty)} holds {x.Key.KeyCount} keys; put exactly one certificate in each KeyDescriptor");
     }
 

@@ -20,6 +20,7 @@ public sealed class SirtfiSecurityContactRule : EntityRule
     {
         RuleFor(m => m.Contacts)
             .Must(c => c.Any(x => x.RefedsType == ContactModel.SecurityType && x.HasMailto))
+            .OverridePropertyName(Id)
             .When(m => SirtfiValues.Any(v => m.HasEntityAttribute(AssuranceCertification, v)))
             .WithMessage($"the entity claims Sirtfi but has no security contact; add a ContactPerson contactType=\"other\" with remd:contactType=\"{ContactModel.SecurityType}\" and a mailto: EmailAddress");
     }

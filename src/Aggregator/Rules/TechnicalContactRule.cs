@@ -14,6 +14,7 @@ public sealed class TechnicalContactRule : EntityRule
     {
         RuleFor(m => m.Contacts)
             .Must(c => c.Any(x => x.Type == "technical" && x.HasMailto))
+            .OverridePropertyName(Id)
             .WithMessage("there is no ContactPerson contactType=\"technical\" with an EmailAddress such as mailto:iam@example.ac.za; add one");
     }
 

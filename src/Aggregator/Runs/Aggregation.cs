@@ -22,11 +22,6 @@ public sealed class Aggregation(EntityPipeline pipeline, FeedPlanner planner, IR
         var result = pipeline.Run(items);
         var feeds = planner.Plan(result.Accepted, now);
         var refusals = new List<string>();
-        if (result.Accepted.Count == 0)
-        {
-            refusals.Add($"no entity in {registry} passed validation");
-        }
-
         foreach (var feed in feeds)
         {
             var before = previous?.Feeds.FirstOrDefault(f => f.FileName == feed.Definition.FileName);

@@ -8,6 +8,16 @@ namespace Fedmd.Aggregator.Schemas;
 /// </summary>
 public sealed class LocalSchemaResolver(SchemaLocations locations) : XmlResolver
 {
+    /// <summary>
+    /// Maps the location to the installed file's URI, so that a schema imported by its W3C URL in one place and by a
+    /// relative path in another is loaded once, not declared twice.
+    /// </summary>
+    public override Uri ResolveUri(Uri? baseUri, string? relativeUri)
+    {
+        var resolved = base.ResolveUri(baseUri, relativeUri);
+        return locations.Resolve(resolved) is { } file ? new Uri(file) : resolved;
+    }
+
     /// <inheritdoc />
     public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
     {

@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Stages;
 public sealed class EncodingCheck : IEntityStage
 {
     /// <summary>Rule id.</summary>
-    public const string Rule = "xml.encoding";
+    public const string Rule = EntityParser.EncodingRule;
 
     /// <inheritdoc />
     public void Apply(EntityItem item, XmlDocument entity)

@@ -1,11 +1,13 @@
 using System.Text;
 using Fedmd.Aggregator.Assembly;
-using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Feeds;
+using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Registry;
+using Fedmd.Aggregator.Reporting;
+using Fedmd.Aggregator.Runs;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
-using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Publisher.Fingerprints;
 using Fedmd.Publisher.Local;
@@ -15,8 +17,9 @@ using Serilog;
 namespace Fedmd.Cli.Publication;
 
 /// <summary>
-/// One full pass: read the registry, run the pipeline, write the aggregate, sign it (self-checked), publish it with the
-/// certificate and the fingerprint page. Nothing is published unless every step before succeeded.
+/// One full pass: build the feeds (registry, pipeline, feed selection, guard rails, report), sign each feed
+/// (self-checked), publish them with the certificate, the fingerprint page and the report, then record new entities in
+/// the ledger. Nothing is published unless every step before succeeded; a refusal leaves the web root untouched.
 /// </summary>
 public sealed class PublicationPass(FedmdOptions options, SigningComponents signing, ILogger log, TimeProvider clock)
 {
@@ -31,9 +34,44 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     public PassOutcome Run(PassSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var now = clock.GetUtcNow();
+        var ledgerPath = AggregatorComponents.LedgerPath(options);
+        var ledger = LedgerFile.Read(ledgerPath);
+        var outcome = BuildFeeds(settings, ledger, now);
+
+        var certificate = SigningCertificateInfo.From(signing.Certificate);
+        var feeds = outcome.Feeds.Select(f => new PublicationFile(f.Definition.FileName, Sign(f))).ToList();
+        var listings = outcome.Feeds.Select(f => new FeedListing(f.Definition.FileName, FeedUrl(f.Definition.FileName), f.Header.ValidUntil, f.Header.CacheDuration.Text)).ToList();
+        var page = new FingerprintPage(options.Federation.Name, CertificateFileName).Render(certificate, listings, now);
+        var written = new LocalDirectoryPublisher(settings.PublishDirectory).Publish(
+        [
+            new PublicationFile(CertificateFileName, Encoding.ASCII.GetBytes(CertificateFiles.ToPem(signing.Certificate))),
+            .. feeds,
+            new PublicationFile(FingerprintPageFileName, Encoding.UTF8.GetBytes(page)),
+            .. ReportFiles.For(outcome.Report),
+        ]);
+        LedgerFile.Write(ledgerPath, ledger.WithFirstSeen(outcome.Result.Accepted.Select(i => i.Summary!.EntityId), now));
+        foreach (var feed in outcome.Feeds)
+        {
+            log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
+                feed.Definition.FileName, feed.Entities.Count, AggregateWriter.Timestamp(feed.Header.ValidUntil), certificate.Sha256.ToString());
+        }
+
+        return new PassOutcome(
+            outcome.Result.Accepted,
+            outcome.Result.Rejected,
+            outcome.Result.Accepted.Where(i => i.Messages.Count > 0).ToList(),
+            certificate.Sha256,
+            written,
+            outcome.Feeds[0].Header.ValidUntil);
+    }
+
+    private AggregationOutcome BuildFeeds(PassSettings settings, RegistrationLedger ledger, DateTimeOffset now)
+    {
         var items = new RegistryDirectory(settings.EntitiesDirectory, options.Registry.MaxEntityBytes).ReadItems();
-        var result = AggregatorComponents.CreatePipeline(options).Run(items);
-        foreach (var item in result.Items)
+        var outcome = AggregatorComponents.CreateAggregation(options, ledger, now, guarded: true, settings.AllowDrop)
+            .Run("run", settings.EntitiesDirectory, items, ReportJson.ReadPrevious(settings.PublishDirectory), now);
+        foreach (var item in outcome.Result.Items)
         {
             foreach (var message in item.Messages)
             {
@@ -42,49 +80,23 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         }
 
         log.Information("Registry {Directory}: {Accepted} entities accepted, {Rejected} rejected",
-            settings.EntitiesDirectory, result.Accepted.Count, result.Rejected.Count);
-        if (result.Accepted.Count == 0)
+            settings.EntitiesDirectory, outcome.Result.Accepted.Count, outcome.Result.Rejected.Count);
+        if (outcome.IsRefused)
         {
+            var report = ReportFiles.WriteRefused(options.StateDirectory, outcome.Report);
             throw new FedmdException(FailureKind.InvalidDocument,
-                $"no entity in {settings.EntitiesDirectory} passed validation; refusing to publish an empty aggregate (the previous publication is untouched)");
+                $"refusing to publish: {string.Join("; ", outcome.Report.Refusals)} (the previous publication is untouched; report in {report})");
         }
 
-        var now = clock.GetUtcNow();
-        var header = new AggregateHeader(
-            options.Aggregate.Name,
-            AggregateHeader.NewId(),
-            now + XsDuration.Parse(options.Aggregate.ValidFor).Value,
-            XsDuration.Parse(options.Aggregate.CacheDuration),
-            options.Federation.Publisher,
-            now);
-        var signed = Sign(header, result.Accepted);
-
-        var certificate = SigningCertificateInfo.From(signing.Certificate);
-        var feed = new FeedListing(options.Aggregate.FileName, FeedUrl(options.Aggregate.FileName), header.ValidUntil, header.CacheDuration.Text);
-        var page = new FingerprintPage(options.Federation.Name, CertificateFileName).Render(certificate, [feed], now);
-        var written = new LocalDirectoryPublisher(settings.PublishDirectory).Publish(
-        [
-            new PublicationFile(CertificateFileName, Encoding.ASCII.GetBytes(CertificateFiles.ToPem(signing.Certificate))),
-            new PublicationFile(options.Aggregate.FileName, signed),
-            new PublicationFile(FingerprintPageFileName, Encoding.UTF8.GetBytes(page)),
-        ]);
-        log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
-            written[1], result.Accepted.Count, AggregateWriter.Timestamp(header.ValidUntil), certificate.Sha256.ToString());
-        return new PassOutcome(
-            result.Accepted,
-            result.Rejected,
-            result.Accepted.Where(i => i.Messages.Count > 0).ToList(),
-            certificate.Sha256,
-            written,
-            header.ValidUntil);
+        return outcome;
     }
 
-    private byte[] Sign(AggregateHeader header, IReadOnlyList<EntityItem> accepted)
+    private byte[] Sign(FeedPlan feed)
     {
         using var buffer = new MemoryStream();
-        new AggregateWriter(new SafeXmlLoader(options.Registry.MaxEntityBytes)).Write(buffer, header, accepted);
+        new AggregateWriter(new SafeXmlLoader(options.Registry.MaxEntityBytes)).Write(buffer, feed.Header, feed.Entities);
         var document = new SafeXmlLoader(Math.Max(buffer.Length, 1)).Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-        return signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(options.Aggregate.FileName), document, accepted.Count, header.ValidUntil));
+        return signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(feed.Definition.FileName), document, feed.Entities.Count, feed.Header.ValidUntil));
     }
 
     private Uri? FeedUrl(string fileName) =>
