@@ -43,13 +43,13 @@ public class SharedCorpusTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{files} files: {outcome.Report.Totals.Accepted} accepted ({outcome.Report.Totals.Warned} with warnings), {outcome.Report.Totals.Rejected} rejected"));
         foreach (var rule in outcome.Report.Entities
-                     .SelectMany(e => e.Findings.Select(f => (f.Rule, f.Severity, e.Source)))
+                     .SelectMany(e => e.Findings.Select(f => (f.Rule, f.Severity, e.Source, f.Message)))
                      .GroupBy(x => (x.Rule, x.Severity))
                      .OrderBy(g => g.Key.Rule, StringComparer.Ordinal))
         {
             var examples = rule.Select(x => Path.GetFileName(x.Source)).Distinct().ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {rule.Key.Rule} | {rule.Key.Severity} | {examples.Count} | {string.Join(", ", examples.Take(4))} |"));
+                $"| {rule.Key.Rule} | {rule.Key.Severity} | {examples.Count} | {string.Join(", ", examples.Take(4))} | {rule.First().Message} |"));
         }
     }
 }

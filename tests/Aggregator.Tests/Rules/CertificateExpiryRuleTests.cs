@@ -8,8 +8,7 @@ public class CertificateExpiryRuleTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
-    private static EntityModel Expiring(DateTimeOffset notAfter) =>
-        Models.Entity([Models.IdpRole(keys: [new KeyDescriptorModel("signing", 1, [Keys.Rsa(notAfter: notAfter)])])]);
+    private static EntityModel Expiring(DateTimeOffset notAfter) => Models.WithCertificate(Keys.Rsa(notAfter: notAfter));
 
     [Fact]
     public void A_certificate_valid_for_months_passes()

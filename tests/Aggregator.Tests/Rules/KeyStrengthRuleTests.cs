@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Fedmd.Aggregator.Model;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Tests.Aggregator.Support;
 
@@ -7,22 +6,19 @@ namespace Fedmd.Tests.Aggregator.Rules;
 
 public class KeyStrengthRuleTests
 {
-    private static EntityModel WithCertificate(string base64) =>
-        Models.Entity([Models.IdpRole(keys: [new KeyDescriptorModel("signing", 1, [base64])])]);
-
     [Fact]
     public void Rsa_2048_and_ec_p256_pass()
     {
         var rule = new KeyStrengthRule(new RuleOptions());
 
-        Assert.Empty(Models.Findings(rule, WithCertificate(Keys.Rsa(2048))));
-        Assert.Empty(Models.Findings(rule, WithCertificate(Keys.Ec(ECCurve.NamedCurves.nistP256))));
+        Assert.Empty(Models.Findings(rule, Models.WithCertificate(Keys.Rsa(2048))));
+        Assert.Empty(Models.Findings(rule, Models.WithCertificate(Keys.Ec(ECCurve.NamedCurves.nistP256))));
     }
 
     [Fact]
     public void Rsa_1024_is_an_error_naming_the_size()
     {
-        var finding = Assert.Single(Models.Findings(new KeyStrengthRule(new RuleOptions()), WithCertificate(Keys.Rsa(1024))));
+        var finding = Assert.Single(Models.Findings(new KeyStrengthRule(new RuleOptions()), Models.WithCertificate(Keys.Rsa(1024))));
 
         Assert.Equal(KeyStrengthRule.Id, finding.Rule);
         Assert.True(finding.IsError);
@@ -34,13 +30,13 @@ public class KeyStrengthRuleTests
     {
         var rule = new KeyStrengthRule(new RuleOptions { MinimumEcBits = 384 });
 
-        Assert.Contains("EC key of 256 bits", Assert.Single(Models.Findings(rule, WithCertificate(Keys.Ec(ECCurve.NamedCurves.nistP256)))).Message, StringComparison.Ordinal);
+        Assert.Contains("EC key of 256 bits", Assert.Single(Models.Findings(rule, Models.WithCertificate(Keys.Ec(ECCurve.NamedCurves.nistP256)))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Dsa_is_rejected_whatever_its_size()
     {
-        var finding = Assert.Single(Models.Findings(new KeyStrengthRule(new RuleOptions()), WithCertificate(Keys.Dsa())));
+        var finding = Assert.Single(Models.Findings(new KeyStrengthRule(new RuleOptions()), Models.WithCertificate(Keys.Dsa())));
 
         Assert.True(finding.IsError);
         Assert.Contains("only RSA and EC", finding.Message, StringComparison.Ordinal);

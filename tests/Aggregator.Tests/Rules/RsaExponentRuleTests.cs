@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Tests.Aggregator.Support;
 
@@ -6,19 +5,16 @@ namespace Fedmd.Tests.Aggregator.Rules;
 
 public class RsaExponentRuleTests
 {
-    private static EntityModel WithCertificate(string base64) =>
-        Models.Entity([Models.IdpRole(keys: [new KeyDescriptorModel("signing", 1, [base64])])]);
-
     [Fact]
     public void Exponent_65537_passes()
     {
-        Assert.Empty(Models.Findings(new RsaExponentRule(new RuleOptions()), WithCertificate(Keys.Rsa())));
+        Assert.Empty(Models.Findings(new RsaExponentRule(new RuleOptions()), Models.WithCertificate(Keys.Rsa())));
     }
 
     [Fact]
     public void Exponent_3_is_an_error()
     {
-        var finding = Assert.Single(Models.Findings(new RsaExponentRule(new RuleOptions()), WithCertificate(Keys.RsaExponentThree())));
+        var finding = Assert.Single(Models.Findings(new RsaExponentRule(new RuleOptions()), Models.WithCertificate(Keys.RsaExponentThree())));
 
         Assert.Equal(RsaExponentRule.Id, finding.Rule);
         Assert.True(finding.IsError);
@@ -28,6 +24,6 @@ public class RsaExponentRuleTests
     [Fact]
     public void The_minimum_is_configurable()
     {
-        Assert.Empty(Models.Findings(new RsaExponentRule(new RuleOptions { MinimumRsaExponent = 3 }), WithCertificate(Keys.RsaExponentThree())));
+        Assert.Empty(Models.Findings(new RsaExponentRule(new RuleOptions { MinimumRsaExponent = 3 }), Models.WithCertificate(Keys.RsaExponentThree())));
     }
 }

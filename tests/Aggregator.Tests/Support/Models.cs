@@ -52,6 +52,10 @@ public static class Models
         contacts ?? [Technical],
         texts ?? [new TextModel("Organization/OrganizationName", "en", "Example University", 1)]);
 
+    /// <summary>A valid identity provider whose one signing KeyDescriptor holds <paramref name="base64"/>.</summary>
+    public static EntityModel WithCertificate(string base64) =>
+        Entity([IdpRole(keys: [new KeyDescriptorModel("signing", 1, [base64])])]);
+
     /// <summary>Sirtfi claimed.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Sirtfi => new Dictionary<string, IReadOnlySet<string>>
     {
