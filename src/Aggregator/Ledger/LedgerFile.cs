@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Fedmd.Aggregator.Assembly;
 using Fedmd.Metadata.Failures;
 
 namespace Fedmd.Aggregator.Ledger;
 
 /// <summary>
 /// Reads and writes the ledger as a JSON object of entityID to instant, one entry per line in ordinal entityID order,
-/// so that it diffs cleanly in git. Written atomically (temporary file, flush, rename).
+/// so that it diffs cleanly in git.
 /// </summary>
 public static class LedgerFile
 {
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Reads the ledger; a missing file is an empty ledger.</summary>
     /// <exception cref="FedmdException">The file exists but is not a ledger (never silently reset).</exception>
     public static RegistrationLedger Read(string path)
@@ -33,29 +36,19 @@ public static class LedgerFile
         }
     }
 
-    /// <summary>Writes the ledger.</summary>
-    public static void Write(string path, RegistrationLedger ledger)
+    /// <summary>The ledger's file content; the caller writes it atomically.</summary>
+    public static byte[] Serialize(RegistrationLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var text = new StringBuilder("{\n");
         var entries = ledger.Entries.ToList();
         for (var i = 0; i < entries.Count; i++)
         {
-            text.Append("  ").Append(JsonSerializer.Serialize(entries[i].Key)).Append(": \"")
-                .Append(entries[i].Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append('"')
+            text.Append("  ").Append(JsonSerializer.Serialize(entries[i].Key, Options)).Append(": \"")
+                .Append(AggregateWriter.Timestamp(entries[i].Value)).Append('"')
                 .Append(i < entries.Count - 1 ? ",\n" : "\n");
         }
 
-        text.Append("}\n");
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(Encoding.UTF8.GetBytes(text.ToString()));
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, full, overwrite: true);
+        return Encoding.UTF8.GetBytes(text.Append("}\n").ToString());
     }
 }

@@ -3,7 +3,9 @@ using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Registry;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Cli.Composition;
+using Fedmd.Cli.Publication;
 using Fedmd.Metadata.Failures;
+using Fedmd.Publisher.Local;
 
 namespace Fedmd.Cli.Commands;
 
@@ -37,7 +39,7 @@ public static class CheckCommand
             Console.Out.Write(ReportText.Render(outcome.Report));
             if (parseResult.GetValue(reportDir) is { } directory)
             {
-                new Publisher.Local.LocalDirectoryPublisher(Path.GetFullPath(directory)).Publish(Publication.ReportFiles.For(outcome.Report));
+                new LocalDirectoryPublisher(Path.GetFullPath(directory)).Publish(ReportFiles.For(outcome.Report));
             }
 
             return outcome.Result.Rejected.Count == 0 ? CommandExecution.Success : (int)FailureKind.InvalidDocument;

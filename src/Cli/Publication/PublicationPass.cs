@@ -50,7 +50,7 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
             new PublicationFile(FingerprintPageFileName, Encoding.UTF8.GetBytes(page)),
             .. ReportFiles.For(outcome.Report),
         ]);
-        LedgerFile.Write(ledgerPath, ledger.WithFirstSeen(outcome.Result.Accepted.Select(i => i.Summary!.EntityId), now));
+        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(outcome.Result.Accepted.Select(i => i.Summary!.EntityId), now)));
         foreach (var feed in outcome.Feeds)
         {
             log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
