@@ -7,6 +7,8 @@ namespace Fedmd.Aggregator.Model;
 /// <summary>Reads an <see cref="EntityModel"/> from an entity's DOM.</summary>
 public static class EntityModelReader
 {
+    private const string Dsig11 = "http://www.w3.org/2009/xmldsig11#";
+
     private static readonly string[] LocationAttributes = ["Location", "ResponseLocation"];
 
     private static readonly HashSet<string> KeyElements = new(StringComparer.Ordinal) { "X509Certificate", "KeyValue", "DEREncodedKeyValue" };
@@ -92,6 +94,4 @@ public static class EntityModelReader
 
     private static IEnumerable<XmlElement> Children(XmlElement parent, string ns, string? localName = null) =>
         parent.ChildNodes.OfType<XmlElement>().Where(e => e.NamespaceURI == ns && (localName is null || e.LocalName == localName));
-
-    private const string Dsig11 = "http://www.w3.org/2009/xmldsig11#";
 }
