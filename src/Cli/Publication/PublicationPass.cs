@@ -18,8 +18,8 @@ namespace Fedmd.Cli.Publication;
 
 /// <summary>
 /// One full pass: build the feeds (registry, pipeline, feed selection, guard rails, report), sign each feed
-/// (self-checked), publish them with the certificate, the fingerprint page and the report, then record new entities in
-/// the ledger. Nothing is published unless every step before succeeded; a refusal leaves the web root untouched.
+/// (self-checked), record new entities in the ledger, and publish the feeds with the certificate, the fingerprint page
+/// and the report. Nothing is published unless every step before succeeded; a refusal leaves the web root untouched.
 /// </summary>
 public sealed class PublicationPass(FedmdOptions options, SigningComponents signing, ILogger log, TimeProvider clock)
 {
@@ -43,6 +43,9 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         var feeds = outcome.Feeds.Select(f => new PublicationFile(f.Definition.FileName, Sign(f))).ToList();
         var listings = outcome.Feeds.Select(f => new FeedListing(f.Definition.FileName, FeedUrl(f.Definition.FileName), f.Header.ValidUntil, f.Header.CacheDuration.Text)).ToList();
         var page = new FingerprintPage(options.Federation.Name, CertificateFileName).Render(certificate, listings, now);
+
+        // Record first-seen instants before publishing them, so that every published instant is in the ledger.
+        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(outcome.Feeds.SelectMany(f => f.Entities).Select(i => i.Summary!.EntityId), now)));
         var written = new LocalDirectoryPublisher(settings.PublishDirectory).Publish(
         [
             new PublicationFile(CertificateFileName, Encoding.ASCII.GetBytes(CertificateFiles.ToPem(signing.Certificate))),
@@ -50,7 +53,6 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
             new PublicationFile(FingerprintPageFileName, Encoding.UTF8.GetBytes(page)),
             .. ReportFiles.For(outcome.Report),
         ]);
-        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(outcome.Result.Accepted.Select(i => i.Summary!.EntityId), now)));
         foreach (var feed in outcome.Feeds)
         {
             log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
