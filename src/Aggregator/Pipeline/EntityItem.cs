@@ -33,6 +33,9 @@ public sealed class EntityItem
     /// <summary>The entityID when known, otherwise the source, for messages.</summary>
     public string DisplayName => Summary?.EntityId is { Length: > 0 } id ? id : Source;
 
+    /// <summary>Records a finding.</summary>
+    public void Add(ItemMessage message) => _messages.Add(message);
+
     /// <summary>Records a MUST-level finding: the entity will be excluded.</summary>
     public void AddError(string ruleId, string message) => _messages.Add(new ItemMessage(ruleId, Severity.Error, message));
 

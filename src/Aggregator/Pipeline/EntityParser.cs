@@ -19,6 +19,9 @@ public sealed class EntityParser(SafeXmlLoader loader)
     /// <summary>Rule: the file declares a DTD.</summary>
     public const string DtdRule = "xml.dtd";
 
+    /// <summary>Rule: the bytes are not valid in the document's encoding (e.g. invalid UTF-8).</summary>
+    public const string EncodingRule = "xml.encoding";
+
     /// <summary>Rule: the root is not one md:EntityDescriptor.</summary>
     public const string RootRule = "xml.root";
 
@@ -45,7 +48,9 @@ public sealed class EntityParser(SafeXmlLoader loader)
         }
         catch (UnsafeXmlException e)
         {
-            var rule = e.Message.Contains("DTD", StringComparison.Ordinal) ? DtdRule : WellFormedRule;
+            var rule = e.Message.Contains("DTD", StringComparison.Ordinal) ? DtdRule
+                : e.Message.Contains("Invalid character in the given encoding", StringComparison.Ordinal) ? EncodingRule
+                : WellFormedRule;
             item.AddError(rule, e.Message);
             return null;
         }

@@ -31,7 +31,8 @@ public sealed class EntityPipeline(EntityParser parser, IReadOnlyList<IEntitySta
 
     private void RunEntityStages(EntityItem item)
     {
-        var document = parser.Parse(item);
+        // An item the registry already refused (e.g. too large to read) has no bytes worth parsing.
+        var document = item.HasErrors ? null : parser.Parse(item);
         if (document is null)
         {
             return;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using Fedmd.Metadata.Xml;
 
@@ -10,7 +11,12 @@ namespace Fedmd.Aggregator.Pipeline;
 /// <param name="EntityId">The entityID attribute as written.</param>
 /// <param name="Roles">Local names of the role descriptors, e.g. <c>IDPSSODescriptor</c>.</param>
 /// <param name="EntityAttributes">Entity attribute values by attribute name (entity categories and the like).</param>
-public sealed record EntitySummary(string EntityId, IReadOnlySet<string> Roles, IReadOnlyDictionary<string, IReadOnlySet<string>> EntityAttributes)
+/// <param name="ValidUntil">The entity's own validUntil, when it has one; the aggregate may not outlive it.</param>
+public sealed record EntitySummary(
+    string EntityId,
+    IReadOnlySet<string> Roles,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> EntityAttributes,
+    DateTimeOffset? ValidUntil = null)
 {
     /// <summary>Reads the summary from an entity's DOM.</summary>
     public static EntitySummary FromDocument(XmlDocument entity)
@@ -41,6 +47,8 @@ public sealed record EntitySummary(string EntityId, IReadOnlySet<string> Roles, 
             }
         }
 
-        return new EntitySummary(root.GetAttribute("entityID"), roles, attributes);
+        DateTimeOffset? validUntil = DateTimeOffset.TryParse(root.GetAttribute("validUntil"), CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed) ? parsed : null;
+        return new EntitySummary(root.GetAttribute("entityID"), roles, attributes, validUntil);
     }
 }

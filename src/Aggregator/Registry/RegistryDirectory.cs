@@ -37,11 +37,31 @@ public sealed class RegistryDirectory(string path, long maxFileBytes)
         var length = new FileInfo(file).Length;
         if (length > maxFileBytes)
         {
-            var item = new EntityItem(file, []);
-            item.AddError(EntityParser.SizeRule, $"the file is {length} bytes, over the limit of {maxFileBytes}; it was not read");
-            return item;
+            return TooLarge(file, $"the file is {length} bytes, over the limit of {maxFileBytes}; it was not read");
         }
 
-        return new EntityItem(file, File.ReadAllBytes(file));
+        // Stop at the cap while reading too, so that a file that grows (or a device behind a link) is never slurped.
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var content = new MemoryStream((int)length);
+        var buffer = new byte[64 * 1024];
+        int chunk;
+        while ((chunk = stream.Read(buffer)) > 0)
+        {
+            if (content.Length + chunk > maxFileBytes)
+            {
+                return TooLarge(file, $"the file grew past the limit of {maxFileBytes} bytes while it was read; it was not accepted");
+            }
+
+            content.Write(buffer, 0, chunk);
+        }
+
+        return new EntityItem(file, content.ToArray());
+    }
+
+    private static EntityItem TooLarge(string file, string message)
+    {
+        var item = new EntityItem(file, []);
+        item.AddError(EntityParser.SizeRule, message);
+        return item;
     }
 }

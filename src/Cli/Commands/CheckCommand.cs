@@ -1,14 +1,18 @@
 using System.CommandLine;
+using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Registry;
+using Fedmd.Aggregator.Reporting;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Publication;
 using Fedmd.Metadata.Failures;
+using Fedmd.Publisher.Local;
 
 namespace Fedmd.Cli.Commands;
 
 /// <summary>
-/// <c>fedmd check --entities DIR|FILE</c>: lints a registry or one entity file with the same rules as a pass, without
-/// signing. Exit 0 when every entity passes, 1 otherwise.
+/// <c>fedmd check --entities DIR|FILE [--report-dir DIR]</c>: lints a registry or one entity file with the same rules
+/// and report as a pass, without signing, publishing or touching the ledger. Exit 0 when every entity passes, 1
+/// otherwise.
 /// </summary>
 public static class CheckCommand
 {
@@ -16,8 +20,10 @@ public static class CheckCommand
     public static Command Create()
     {
         var entities = new Option<string?>("--entities") { Description = "Registry directory or one entity file (default: Registry:EntitiesDirectory)" };
+        var reportDir = new Option<string?>("--report-dir") { Description = "Also write report.json and report.txt into this directory" };
         var command = new Command("check", "Validate entities with the pipeline's rules, without signing or publishing");
         command.Options.Add(entities);
+        command.Options.Add(reportDir);
         command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, _) =>
         {
             var path = parseResult.GetValue(entities) is { } given ? Path.GetFullPath(given) : options.Registry.EntitiesDirectory;
@@ -26,10 +32,17 @@ public static class CheckCommand
                 throw new FedmdException(FailureKind.Configuration, $"--entities {path} does not exist");
             }
 
-            var result = AggregatorComponents.CreatePipeline(options).Run(new RegistryDirectory(path, options.Registry.MaxEntityBytes).ReadItems());
-            Console.Out.WriteLine($"{path}: {result.Accepted.Count} accepted, {result.Rejected.Count} rejected");
-            PassSummary.PrintFindings(result.Items.Where(i => i.Messages.Count > 0), Console.Out);
-            return result.Rejected.Count == 0 ? CommandExecution.Success : (int)FailureKind.InvalidDocument;
+            var now = DateTimeOffset.UtcNow;
+            var items = new RegistryDirectory(path, options.Registry.MaxEntityBytes).ReadItems();
+            var outcome = AggregatorComponents.CreateAggregation(options, LedgerFile.Read(AggregatorComponents.LedgerPath(options)), now, guarded: false, allowDrop: false)
+                .Run("check", path, items, previous: null, now);
+            Console.Out.Write(ReportText.Render(outcome.Report));
+            if (parseResult.GetValue(reportDir) is { } directory)
+            {
+                ReportFiles.WriteTo(Path.GetFullPath(directory), outcome.Report);
+            }
+
+            return outcome.Result.Rejected.Count == 0 ? CommandExecution.Success : (int)FailureKind.InvalidDocument;
         }));
         return command;
     }

@@ -3,10 +3,11 @@ using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
 using Fedmd.Cli.Publication;
 using Fedmd.Cli.Scheduling;
+using Fedmd.Metadata.Failures;
 
 namespace Fedmd.Cli.Commands;
 
-/// <summary><c>fedmd run [--once] [--entities DIR] [--publish-dir DIR]</c>: one pass, or the scheduled service.</summary>
+/// <summary><c>fedmd run [--once] [--entities DIR] [--publish-dir DIR] [--allow-drop]</c>: one pass, or the scheduled service.</summary>
 public static class RunCommand
 {
     /// <summary>Builds the command.</summary>
@@ -15,13 +16,20 @@ public static class RunCommand
         var once = new Option<bool>("--once") { Description = "Run one pass and exit, instead of the scheduled service" };
         var entities = new Option<string?>("--entities") { Description = "Registry directory (default: Registry:EntitiesDirectory)" };
         var publishDir = new Option<string?>("--publish-dir") { Description = "Web root to publish into (default: Publish:Directory)" };
+        var allowDrop = new Option<bool>("--allow-drop") { Description = "Publish even if a feed lost more entities than GuardRails:MaximumDropPercent allows" };
         var command = new Command("run", "Aggregate, sign and publish: hourly as a service, or one pass with --once");
         command.Options.Add(once);
         command.Options.Add(entities);
         command.Options.Add(publishDir);
+        command.Options.Add(allowDrop);
         command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
-            var settings = Settings(options, parseResult.GetValue(entities), parseResult.GetValue(publishDir));
+            var settings = Settings(options, parseResult.GetValue(entities), parseResult.GetValue(publishDir)) with { AllowDrop = parseResult.GetValue(allowDrop) };
+            if (settings.AllowDrop && !parseResult.GetValue(once))
+            {
+                throw new FedmdException(FailureKind.Configuration, "--allow-drop confirms one pass's drop; use it with --once, never for the scheduled service");
+            }
+
             PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory);
             if (!parseResult.GetValue(once))
             {

@@ -53,6 +53,7 @@ public static class ConfigurationLoader
         string Full(string p) => Path.GetFullPath(p, baseDirectory);
         string? Optional(string? p) => string.IsNullOrEmpty(p) ? null : Full(p);
         o.Registry.EntitiesDirectory = Full(o.Registry.EntitiesDirectory);
+        o.Registry.LedgerFile = Optional(o.Registry.LedgerFile);
         o.Signing.CertificateFile = Full(o.Signing.CertificateFile);
         o.Signing.PinFile = Optional(o.Signing.PinFile);
         o.Publish.ResolvePaths(Full);

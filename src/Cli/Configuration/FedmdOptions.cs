@@ -21,6 +21,15 @@ public sealed class FedmdOptions
     /// <summary>The aggregate's shape.</summary>
     public AggregateOptions Aggregate { get; set; } = new();
 
+    /// <summary>The output feeds; empty means one feed of every accepted entity, named by <c>Aggregate</c>.</summary>
+    public List<FeedOptions> Feeds { get; set; } = [];
+
+    /// <summary>The validation rules' settings.</summary>
+    public ValidationOptions Validation { get; set; } = new();
+
+    /// <summary>The guard rails checked before signing.</summary>
+    public GuardRailOptions GuardRails { get; set; } = new();
+
     /// <summary>The metadata signing key and certificate.</summary>
     public SigningOptions Signing { get; set; } = new();
 

@@ -16,6 +16,9 @@ public sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
         RuleFor(o => o.Federation).SetValidator(new FederationOptionsValidator());
         RuleFor(o => o.Registry).SetValidator(new RegistryOptionsValidator());
         RuleFor(o => o.Aggregate).SetValidator(new AggregateOptionsValidator());
+        Include(new FeedListValidator());
+        RuleFor(o => o.Validation).SetValidator(new ValidationOptionsValidator());
+        RuleFor(o => o.GuardRails).SetValidator(new GuardRailOptionsValidator());
         RuleFor(o => o.Signing).SetValidator(new SigningOptionsValidator());
         RuleFor(o => o.Publish).SetValidator(new PublishOptionsValidator());
         RuleFor(o => o.Schedule).SetValidator(new ScheduleOptionsValidator());

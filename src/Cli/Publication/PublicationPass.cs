@@ -1,13 +1,16 @@
 using System.Text;
 using Fedmd.Aggregator.Assembly;
-using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Feeds;
+using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Registry;
+using Fedmd.Aggregator.Reporting;
+using Fedmd.Aggregator.Runs;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
-using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Publisher.Fingerprints;
+using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 using Fedmd.Signer.Signing;
 using Serilog;
@@ -15,8 +18,9 @@ using Serilog;
 namespace Fedmd.Cli.Publication;
 
 /// <summary>
-/// One full pass: read the registry, run the pipeline, write the aggregate, sign it (self-checked), publish it with the
-/// certificate and the fingerprint page. Nothing is published unless every step before succeeded.
+/// One full pass: build the feeds (registry, pipeline, feed selection, guard rails, report), sign each feed
+/// (self-checked), record new entities in the ledger, and publish the feeds with the certificate, the fingerprint page
+/// and the report. Nothing is published unless every step before succeeded; a refusal leaves the web root untouched.
 /// </summary>
 public sealed class PublicationPass(FedmdOptions options, SigningComponents signing, ILogger log, TimeProvider clock)
 {
@@ -31,9 +35,42 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     public PassOutcome Run(PassSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var now = clock.GetUtcNow();
+        var ledgerPath = AggregatorComponents.LedgerPath(options);
+        var ledger = LedgerFile.Read(ledgerPath);
+        var outcome = BuildFeeds(settings, ledger, now);
+
+        var certificate = SigningCertificateInfo.From(signing.Certificate);
+        var feeds = outcome.Feeds
+            .Select(f => new SignedFeed(f.Definition.FileName, Sign(f), f.Header.ValidUntil, f.Header.CacheDuration, f.Entities.Count))
+            .ToList();
+
+        // Record first-seen instants before publishing them, so that every published instant is in the ledger.
+        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(outcome.Feeds.SelectMany(f => f.Entities).Select(i => i.Summary!.EntityId), now)));
+        using var publishing = PublishingComponents.Create(options, settings.PublishDirectory, signing.Verifier, log, clock);
+        var published = publishing.Publish(feeds, ReportFiles.For(outcome.Report), certificate, now);
+        foreach (var feed in outcome.Feeds)
+        {
+            log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
+                feed.Definition.FileName, feed.Entities.Count, AggregateWriter.Timestamp(feed.Header.ValidUntil), certificate.Sha256.ToString());
+        }
+
+        return new PassOutcome(
+            outcome.Result.Accepted,
+            outcome.Result.Rejected,
+            outcome.Result.Accepted.Where(i => i.Messages.Count > 0).ToList(),
+            certificate.Sha256,
+            published.WrittenPaths,
+            outcome.Feeds[0].Header.ValidUntil,
+            published.Targets);
+    }
+
+    private AggregationOutcome BuildFeeds(PassSettings settings, RegistrationLedger ledger, DateTimeOffset now)
+    {
         var items = new RegistryDirectory(settings.EntitiesDirectory, options.Registry.MaxEntityBytes).ReadItems();
-        var result = AggregatorComponents.CreatePipeline(options).Run(items);
-        foreach (var item in result.Items)
+        var outcome = AggregatorComponents.CreateAggregation(options, ledger, now, guarded: true, settings.AllowDrop)
+            .Run("run", settings.EntitiesDirectory, items, ReportJson.ReadPrevious(settings.PublishDirectory), now);
+        foreach (var item in outcome.Result.Items)
         {
             foreach (var message in item.Messages)
             {
@@ -42,57 +79,22 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         }
 
         log.Information("Registry {Directory}: {Accepted} entities accepted, {Rejected} rejected",
-            settings.EntitiesDirectory, result.Accepted.Count, result.Rejected.Count);
-        if (result.Accepted.Count == 0)
+            settings.EntitiesDirectory, outcome.Result.Accepted.Count, outcome.Result.Rejected.Count);
+        if (outcome.IsRefused)
         {
+            var report = ReportFiles.WriteRefused(options.StateDirectory, outcome.Report);
             throw new FedmdException(FailureKind.InvalidDocument,
-                $"no entity in {settings.EntitiesDirectory} passed validation; refusing to publish an empty aggregate (the previous publication is untouched)");
+                $"refusing to publish: {string.Join("; ", outcome.Report.Refusals)} (the previous publication is untouched; report in {report})");
         }
 
-        var now = clock.GetUtcNow();
-        var header = new AggregateHeader(
-            options.Aggregate.Name,
-            AggregateHeader.NewId(),
-            now + XsDuration.Parse(options.Aggregate.ValidFor).Value,
-            XsDuration.Parse(options.Aggregate.CacheDuration),
-            options.Federation.Publisher,
-            now);
-        var signed = Sign(header, result.Accepted);
-
-        var certificate = SigningCertificateInfo.From(signing.Certificate);
-        using var publishing = PublishingComponents.Create(options, settings.PublishDirectory, signing.Verifier, log, clock);
-        var published = publishing.Publish(
-            [new SignedFeed(options.Aggregate.FileName, signed, header.ValidUntil, header.CacheDuration, result.Accepted.Count)],
-            [Report(result)],
-            certificate,
-            now);
-        log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
-            options.Aggregate.FileName, result.Accepted.Count, AggregateWriter.Timestamp(header.ValidUntil), certificate.Sha256.ToString());
-        return new PassOutcome(
-            result.Accepted,
-            result.Rejected,
-            result.Accepted.Where(i => i.Messages.Count > 0).ToList(),
-            certificate.Sha256,
-            published.WrittenPaths,
-            header.ValidUntil,
-            published.Targets);
+        return outcome;
     }
 
-    private byte[] Sign(AggregateHeader header, IReadOnlyList<EntityItem> accepted)
+    private byte[] Sign(FeedPlan feed)
     {
         using var buffer = new MemoryStream();
-        new AggregateWriter(new SafeXmlLoader(options.Registry.MaxEntityBytes)).Write(buffer, header, accepted);
+        new AggregateWriter(new SafeXmlLoader(options.Registry.MaxEntityBytes)).Write(buffer, feed.Header, feed.Entities);
         var document = new SafeXmlLoader(Math.Max(buffer.Length, 1)).Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-        return signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(options.Aggregate.FileName), document, accepted.Count, header.ValidUntil));
-    }
-
-    private static PublicationFile Report(PipelineResult result)
-    {
-        using var report = new StringWriter();
-        report.WriteLine($"Accepted: {result.Accepted.Count}");
-        PassSummary.PrintFindings(result.Accepted, report);
-        report.WriteLine($"Rejected: {result.Rejected.Count}");
-        PassSummary.PrintFindings(result.Rejected, report);
-        return new PublicationFile("report.txt", Encoding.UTF8.GetBytes(report.ToString()));
+        return signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(feed.Definition.FileName), document, feed.Entities.Count, feed.Header.ValidUntil));
     }
 }

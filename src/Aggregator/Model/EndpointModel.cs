@@ -1,0 +1,7 @@
+namespace Fedmd.Aggregator.Model;
+
+/// <summary>One endpoint URL: <c>Location</c> or <c>ResponseLocation</c> of an endpoint element.</summary>
+/// <param name="Element">The endpoint element's local name, e.g. <c>SingleSignOnService</c>.</param>
+/// <param name="Attribute"><c>Location</c> or <c>ResponseLocation</c>.</param>
+/// <param name="Url">The attribute's value as written.</param>
+public sealed record EndpointModel(string Element, string Attribute, string Url);

@@ -1,0 +1,97 @@
+using System.Xml;
+using Fedmd.Aggregator.Pipeline;
+using Fedmd.Metadata.Xml;
+
+namespace Fedmd.Aggregator.Model;
+
+/// <summary>Reads an <see cref="EntityModel"/> from an entity's DOM.</summary>
+public static class EntityModelReader
+{
+    private const string Dsig11 = "http://www.w3.org/2009/xmldsig11#";
+
+    private static readonly string[] LocationAttributes = ["Location", "ResponseLocation"];
+
+    private static readonly HashSet<string> KeyElements = new(StringComparer.Ordinal) { "X509Certificate", "KeyValue", "DEREncodedKeyValue" };
+
+    /// <summary>Reads the model of the entity whose root is <paramref name="entity"/>'s document element.</summary>
+    public static EntityModel Read(XmlDocument entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var root = entity.DocumentElement!;
+        var roles = Children(root, SamlNamespaces.Metadata)
+            .Where(e => e.LocalName.EndsWith("Descriptor", StringComparison.Ordinal))
+            .Select(ReadRole)
+            .ToList();
+        var contacts = Children(root, SamlNamespaces.Metadata, "ContactPerson")
+            .Select(c => new ContactModel(
+                c.GetAttribute("contactType"),
+                c.HasAttribute("contactType", SamlNamespaces.Refeds) ? c.GetAttribute("contactType", SamlNamespaces.Refeds) : null,
+                Children(c, SamlNamespaces.Metadata, "EmailAddress").Select(m => m.InnerText).ToList()))
+            .ToList();
+        var texts = new List<TextModel>();
+        var group = 0;
+        CollectTexts(root, string.Empty, texts, ref group);
+        return new EntityModel(root.GetAttribute("entityID"), roles, EntitySummary.FromDocument(entity).EntityAttributes, contacts, texts);
+    }
+
+    private static RoleModel ReadRole(XmlElement role)
+    {
+        var extensions = Children(role, SamlNamespaces.Metadata, "Extensions").ToList();
+        var endpoints = Children(role, SamlNamespaces.Metadata)
+            .Concat(extensions.SelectMany(x => x.ChildNodes.OfType<XmlElement>()))
+            .SelectMany(e => LocationAttributes
+                .Where(e.HasAttribute)
+                .Select(a => new EndpointModel(e.LocalName, a, e.GetAttribute(a))))
+            .ToList();
+        var keys = Children(role, SamlNamespaces.Metadata, "KeyDescriptor")
+            .Select(k =>
+            {
+                var descendants = k.GetElementsByTagName("*").OfType<XmlElement>().Where(d => d.NamespaceURI is SamlNamespaces.DSig or Dsig11).ToList();
+                var certificates = descendants.Where(d => d.LocalName == "X509Certificate")
+                    .Select(d => string.Concat(d.InnerText.Where(c => !char.IsWhiteSpace(c))))
+                    .ToList();
+                return new KeyDescriptorModel(k.GetAttribute("use"), descendants.Count(d => KeyElements.Contains(d.LocalName)), certificates);
+            })
+            .ToList();
+        var scopes = extensions.SelectMany(x => Children(x, SamlNamespaces.Shibboleth, "Scope"))
+            .Select(s => new ScopeModel(s.InnerText, s.HasAttribute("regexp") ? s.GetAttribute("regexp") : null))
+            .ToList();
+        var uiInfo = extensions.SelectMany(x => Children(x, SamlNamespaces.Ui, "UIInfo")).ToList();
+        return new RoleModel(
+            role.LocalName,
+            endpoints,
+            keys,
+            scopes,
+            UiTexts(uiInfo, "DisplayName"),
+            UiTexts(uiInfo, "Description"),
+            uiInfo.SelectMany(u => Children(u, SamlNamespaces.Ui, "Logo")).Select(l => l.InnerText.Trim()).ToList());
+    }
+
+    private static List<TextModel> UiTexts(IEnumerable<XmlElement> uiInfo, string name) =>
+        uiInfo.SelectMany(u => Children(u, SamlNamespaces.Ui, name))
+            .Select(e => new TextModel(name, Lang(e), e.InnerText, 0))
+            .ToList();
+
+    // Every leaf element with text, and every element carrying xml:lang, with its path and a number for its parent.
+    private static void CollectTexts(XmlElement element, string path, List<TextModel> texts, ref int group)
+    {
+        var parentGroup = group++;
+        foreach (var child in element.ChildNodes.OfType<XmlElement>())
+        {
+            var childPath = path.Length == 0 ? child.LocalName : $"{path}/{child.LocalName}";
+            var isLeaf = !child.ChildNodes.OfType<XmlElement>().Any();
+            if ((isLeaf && child.InnerText.Length > 0) || child.HasAttribute("lang", SamlNamespaces.Xml))
+            {
+                texts.Add(new TextModel(childPath, Lang(child), isLeaf ? child.InnerText : string.Empty, parentGroup));
+            }
+
+            CollectTexts(child, childPath, texts, ref group);
+        }
+    }
+
+    private static string? Lang(XmlElement element) =>
+        element.HasAttribute("lang", SamlNamespaces.Xml) ? element.GetAttribute("lang", SamlNamespaces.Xml) : null;
+
+    private static IEnumerable<XmlElement> Children(XmlElement parent, string ns, string? localName = null) =>
+        parent.ChildNodes.OfType<XmlElement>().Where(e => e.NamespaceURI == ns && (localName is null || e.LocalName == localName));
+}

@@ -1,0 +1,7 @@
+namespace Fedmd.Aggregator.Reporting;
+
+/// <summary>One finding.</summary>
+/// <param name="Rule">The stable rule id.</param>
+/// <param name="Severity"><c>error</c> or <c>warning</c>.</param>
+/// <param name="Message">What is wrong and how to fix it.</param>
+public sealed record FindingReport(string Rule, string Severity, string Message);

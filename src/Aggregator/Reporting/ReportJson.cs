@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Fedmd.Metadata.Failures;
+
+namespace Fedmd.Aggregator.Reporting;
+
+/// <summary>Serialises the run report as <c>report.json</c>: camelCase, indented, readable non-ASCII.</summary>
+public static class ReportJson
+{
+    /// <summary>The report's file name beside the feeds.</summary>
+    public const string FileName = "report.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>The report as UTF-8 JSON.</summary>
+    public static byte[] ToBytes(RunReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Options);
+
+    /// <summary>Reads the report published beside the feeds, or null when there is none yet.</summary>
+    /// <exception cref="FedmdException">The file exists but is not a report: the guard rails would have no baseline.</exception>
+    public static RunReport? ReadPrevious(string publishDirectory)
+    {
+        var path = Path.Combine(publishDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<RunReport>(File.ReadAllBytes(path), Options);
+        }
+        catch (JsonException e)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument,
+                $"the previous run report {path} cannot be read ({e.Message}); without it the drop guard has no baseline. Restore it or, after checking the registry, delete it");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+
+namespace Fedmd.Aggregator.Reporting;
+
+/// <summary>Writes the run report for people: <c>report.txt</c>, and what <c>fedmd check</c> prints.</summary>
+public static class ReportText
+{
+    /// <summary>The report's file name beside the feeds.</summary>
+    public const string FileName = "report.txt";
+
+    /// <summary>Renders the report.</summary>
+    public static string Render(RunReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        var t = report.Totals;
+        text.Append(CultureInfo.InvariantCulture, $"fedmd {report.Kind} report, {report.Generated:u}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Registry: {report.Registry}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Entities: {t.Entities} read, {t.Accepted} accepted ({t.Warned} with warnings), {t.Rejected} rejected\n");
+        foreach (var refusal in report.Refusals)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"REFUSED: {refusal}\n");
+        }
+
+        foreach (var feed in report.Feeds)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"\nFeed {feed.FileName} ({feed.Name}): {feed.EntityCount} entities, validUntil {feed.ValidUntil:u}");
+            text.Append(feed.PreviousEntityCount is { } before
+                ? string.Create(CultureInfo.InvariantCulture, $", previously {before}\n")
+                : ", no previous publication\n");
+            List("added", feed.Added, text);
+            List("removed", feed.Removed, text);
+            List("changed", feed.Changed, text);
+        }
+
+        foreach (var group in report.Entities.Where(e => e.Status != "accepted").GroupBy(e => e.Status).OrderByDescending(g => g.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{(group.Key == "rejected" ? "Rejected" : "Accepted with warnings")}:\n");
+            foreach (var entity in group)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {entity.Source}{(entity.EntityId is { } id ? $" ({id})" : string.Empty)}\n");
+                foreach (var finding in entity.Findings)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    {finding.Severity} [{finding.Rule}] {finding.Message}\n");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void List(string label, IReadOnlyList<string> ids, StringBuilder text)
+    {
+        foreach (var id in ids)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {label}: {id}\n");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Fedmd.Aggregator.Model;
+using FluentValidation;
+
+namespace Fedmd.Aggregator.Rules;
+
+/// <summary>Every <c>ds:X509Certificate</c> is base64 of a DER X.509 certificate.</summary>
+public sealed class CertificateParsesRule : EntityRule
+{
+    /// <summary>Rule id.</summary>
+    public const string Id = "key.certificate-parses";
+
+    /// <summary>Creates the rule.</summary>
+    public CertificateParsesRule()
+    {
+        RuleForEach(m => KeyCertificates.All(m))
+            .Must(c => c.Certificate is not null)
+            .OverridePropertyName(Id)
+            .WithMessage((_, c) => $"a {c.Role} KeyDescriptor certificate does not parse ({c.Problem}); paste the PEM body of the certificate");
+    }
+
+    /// <inheritdoc />
+    public override string RuleId => Id;
+}

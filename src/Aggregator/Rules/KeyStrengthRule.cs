@@ -1,0 +1,53 @@
+using System.Security.Cryptography.X509Certificates;
+using Fedmd.Aggregator.Model;
+using FluentValidation;
+
+namespace Fedmd.Aggregator.Rules;
+
+/// <summary>Keys are RSA of at least 2048 bits or EC of at least 256 bits (configurable); DSA and others are rejected.</summary>
+public sealed class KeyStrengthRule : EntityRule
+{
+    /// <summary>Rule id.</summary>
+    public const string Id = "key.strength";
+
+    private const string RsaOid = "1.2.840.113549.1.1.1";
+    private const string EcOid = "1.2.840.10045.2.1";
+
+    /// <summary>Creates the rule with the configured minimum sizes.</summary>
+    public KeyStrengthRule(RuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        RuleForEach(m => KeyCertificates.Parsed(m))
+            .Must(c => Problem(c.Certificate!, options) is null)
+            .OverridePropertyName(Id)
+            .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Certificate!, options)}; issue a new key pair");
+    }
+
+    /// <inheritdoc />
+    public override string RuleId => Id;
+
+    private static string? Problem(X509Certificate2 certificate, RuleOptions options)
+    {
+        var bits = KeySize(certificate);
+        return certificate.PublicKey.Oid.Value switch
+        {
+            RsaOid when bits < options.MinimumRsaBits => $"an RSA key of {bits} bits, below the minimum of {options.MinimumRsaBits}",
+            RsaOid => null,
+            EcOid when bits < options.MinimumEcBits => $"an EC key of {bits} bits, below the minimum of {options.MinimumEcBits}",
+            EcOid => null,
+            var oid => $"a {certificate.PublicKey.Oid.FriendlyName ?? oid} key; only RSA and EC keys are accepted",
+        };
+    }
+
+    private static int KeySize(X509Certificate2 certificate)
+    {
+        using var rsa = certificate.GetRSAPublicKey();
+        if (rsa is not null)
+        {
+            return rsa.KeySize;
+        }
+
+        using var ec = certificate.GetECDsaPublicKey();
+        return ec?.KeySize ?? 0;
+    }
+}

@@ -1,0 +1,29 @@
+using Fedmd.Aggregator.Model;
+using FluentValidation;
+
+namespace Fedmd.Aggregator.Rules;
+
+/// <summary>Names people read (organization, display, service and person names) have no leading or trailing white space.</summary>
+public sealed class NameWhitespaceRule : EntityRule
+{
+    /// <summary>Rule id.</summary>
+    public const string Id = "text.name-whitespace";
+
+    private static readonly HashSet<string> NameElements = new(StringComparer.Ordinal)
+    {
+        "OrganizationName", "OrganizationDisplayName", "DisplayName", "ServiceName", "GivenName", "SurName", "Company",
+    };
+
+    /// <summary>Creates the rule.</summary>
+    public NameWhitespaceRule()
+    {
+        RuleForEach(m => m.Texts.Where(t => NameElements.Contains(t.Element)))
+            .Must(t => t.Value.Trim() == t.Value)
+            .OverridePropertyName(Id)
+            .WithSeverity(Severity.Warning)
+            .WithMessage((_, t) => $"{t.Path} '{t.Value.Trim()}' has leading or trailing white space; remove it");
+    }
+
+    /// <inheritdoc />
+    public override string RuleId => Id;
+}

@@ -1,0 +1,35 @@
+using System.Numerics;
+using System.Security.Cryptography.X509Certificates;
+using Fedmd.Aggregator.Model;
+using FluentValidation;
+
+namespace Fedmd.Aggregator.Rules;
+
+/// <summary>RSA public exponents are at least 65537 (configurable): small exponents invite known attacks.</summary>
+public sealed class RsaExponentRule : EntityRule
+{
+    /// <summary>Rule id.</summary>
+    public const string Id = "key.rsa-exponent";
+
+    /// <summary>Creates the rule with the configured minimum exponent.</summary>
+    public RsaExponentRule(RuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        RuleForEach(m => RsaExponents(m))
+            .Must(x => x.Exponent >= options.MinimumRsaExponent)
+            .OverridePropertyName(Id)
+            .WithMessage((_, x) => $"the {x.Key.Role} certificate {x.Key.Subject} has RSA public exponent {x.Exponent}, below {options.MinimumRsaExponent}; issue a new key pair");
+    }
+
+    /// <inheritdoc />
+    public override string RuleId => Id;
+
+    private static IEnumerable<(KeyCertificate Key, BigInteger Exponent)> RsaExponents(EntityModel model) =>
+        KeyCertificates.Parsed(model).Select(c => (c, Exponent(c))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!.Value));
+
+    private static BigInteger? Exponent(KeyCertificate key)
+    {
+        using var rsa = key.Certificate!.GetRSAPublicKey();
+        return rsa is null ? null : new BigInteger(rsa.ExportParameters(false).Exponent, isUnsigned: true, isBigEndian: true);
+    }
+}

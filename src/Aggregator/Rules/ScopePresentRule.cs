@@ -1,0 +1,23 @@
+using Fedmd.Aggregator.Model;
+using FluentValidation;
+
+namespace Fedmd.Aggregator.Rules;
+
+/// <summary>An identity provider declares at least one <c>shibmd:Scope</c>, so that SPs can check scoped attributes.</summary>
+public sealed class ScopePresentRule : EntityRule
+{
+    /// <summary>Rule id.</summary>
+    public const string Id = "idp.scope-present";
+
+    /// <summary>Creates the rule.</summary>
+    public ScopePresentRule()
+    {
+        RuleForEach(m => m.IdentityProviders)
+            .Must(r => r.Scopes.Count > 0)
+            .OverridePropertyName(Id)
+            .WithMessage("the IDPSSODescriptor has no shibmd:Scope; add <shibmd:Scope regexp=\"false\">your-domain</shibmd:Scope> to its md:Extensions");
+    }
+
+    /// <inheritdoc />
+    public override string RuleId => Id;
+}

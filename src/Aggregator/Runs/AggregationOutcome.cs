@@ -1,0 +1,15 @@
+using Fedmd.Aggregator.Feeds;
+using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Reporting;
+
+namespace Fedmd.Aggregator.Runs;
+
+/// <summary>The result of an aggregation: the pipeline's verdicts, the planned feeds and the report.</summary>
+/// <param name="Result">Every item, accepted or rejected.</param>
+/// <param name="Feeds">The planned feeds.</param>
+/// <param name="Report">The report, including any refusal.</param>
+public sealed record AggregationOutcome(PipelineResult Result, IReadOnlyList<FeedPlan> Feeds, RunReport Report)
+{
+    /// <summary>Whether a guard rail refused publication.</summary>
+    public bool IsRefused => Report.Refusals.Count > 0;
+}

@@ -1,0 +1,26 @@
+using Fedmd.Aggregator.Ledger;
+using Fedmd.Aggregator.Rules;
+using Fedmd.Aggregator.Transforms;
+
+namespace Fedmd.Aggregator.Runs;
+
+/// <summary>Everything the standard pipeline needs to know, as configured.</summary>
+/// <param name="MaxEntityBytes">Largest entity file accepted.</param>
+/// <param name="SchemaDirectories">Directories of the installed schemas and their catalogs.</param>
+/// <param name="SchemaNamespaces">Namespaces whose schemas are validated.</param>
+/// <param name="AllowedNamespaces">Namespaces used without a warning.</param>
+/// <param name="Rules">The rules' limits.</param>
+/// <param name="DuplicateFirstWins">Keep the first of duplicate entityIDs instead of excluding all.</param>
+/// <param name="Registration">The federation's registration facts.</param>
+/// <param name="Ledger">First-seen registration instants.</param>
+/// <param name="Now">The run's moment.</param>
+public sealed record PipelineSettings(
+    long MaxEntityBytes,
+    IReadOnlyList<string> SchemaDirectories,
+    IReadOnlyList<string> SchemaNamespaces,
+    IReadOnlySet<string> AllowedNamespaces,
+    RuleOptions Rules,
+    bool DuplicateFirstWins,
+    RegistrationPolicy Registration,
+    RegistrationLedger Ledger,
+    DateTimeOffset Now);

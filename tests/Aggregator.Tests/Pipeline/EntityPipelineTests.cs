@@ -1,0 +1,35 @@
+using System.Xml;
+using Fedmd.Aggregator.Pipeline;
+using Fedmd.Metadata.Xml;
+using Fedmd.Tests.Aggregator.Support;
+
+namespace Fedmd.Tests.Aggregator.Pipeline;
+
+public class EntityPipelineTests
+{
+    private sealed class FailsOn(string entityId) : IEntityStage
+    {
+        public void Apply(EntityItem item, XmlDocument entity)
+        {
+            if (entity.DocumentElement!.GetAttribute("entityID") == entityId)
+            {
+                throw new InvalidOperationException("boom");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_stage_that_breaks_on_one_entity_marks_it_and_the_run_goes_on()
+    {
+        var pipeline = new EntityPipeline(new EntityParser(new SafeXmlLoader()), [new FailsOn("https://sp.library.example.ac.za/shibboleth")], []);
+        var items = new[] { "sp-library.xml", "sp-wiki.xml" }.Select(n => new EntityItem(n, File.ReadAllBytes(Samples.Good(n)))).ToList();
+
+        var result = pipeline.Run(items);
+
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal("sp-library.xml", rejected.Source);
+        Assert.Equal(EntityPipeline.StageFailureRule, Assert.Single(rejected.Messages).RuleId);
+        Assert.Contains("boom", rejected.Messages[0].Message, StringComparison.Ordinal);
+        Assert.Equal("https://wiki.research.example.ac.za/shibboleth", Assert.Single(result.Accepted).Summary!.EntityId);
+    }
+}
