@@ -27,7 +27,7 @@ public sealed class PublicationHistory(string directory, int versions)
         var name = FreeName(publication.PublishedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture));
         var staging = Path.Combine(Directory, "." + name + ".partial");
         System.IO.Directory.CreateDirectory(staging);
-        foreach (var file in publication.ServedFiles.Concat(publication.Reports))
+        foreach (var file in publication.ServedFiles)
         {
             AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
         }

@@ -12,7 +12,7 @@ public sealed class RunPublicationTests : IDisposable
     private readonly TemporaryDirectory _directory = new();
 
     [Fact]
-    public void Run_once_publishes_the_feed_with_fingerprint_files_advisory_and_a_history_version_with_its_report()
+    public void Run_once_publishes_the_feed_with_fingerprint_files_advisory_report_and_a_history_version()
     {
         var configuration = new PublisherConfiguration(_directory, Token);
 
@@ -21,7 +21,7 @@ public sealed class RunPublicationTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains($"local {configuration.WebRoot}: published", result.StandardOutput, StringComparison.Ordinal);
         Assert.True(IndependentVerifiers.Xmlsec1Accepts(configuration.Feed, Token.CertificateFile), "xmlsec1 rejects the published feed");
-        foreach (var name in new[] { "metadata-signer.crt", "fingerprint.html", "fingerprint.txt", "fingerprint.json", "advisory.html" })
+        foreach (var name in new[] { "metadata-signer.crt", "fingerprint.html", "fingerprint.txt", "fingerprint.json", "advisory.html", "report.json", "report.txt" })
         {
             Assert.True(File.Exists(Path.Combine(configuration.WebRoot, name)), $"{name} was not published");
         }
@@ -33,7 +33,8 @@ public sealed class RunPublicationTests : IDisposable
             feed.GetProperty("signingCertificate").GetProperty("sha256").GetString());
         var version = Assert.Single(Directory.GetDirectories(Path.Combine(configuration.WebRoot, "history")));
         Assert.Equal(File.ReadAllBytes(configuration.Feed), File.ReadAllBytes(Path.Combine(version, "federation-metadata.xml")));
-        Assert.Contains("Rejected: ", File.ReadAllText(Path.Combine(version, "report.txt")), StringComparison.Ordinal);
+        Assert.StartsWith("fedmd run report", File.ReadAllText(Path.Combine(version, "report.txt")), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(configuration.WebRoot, "report.json")), File.ReadAllBytes(Path.Combine(version, "report.json")));
     }
 
     [Fact]

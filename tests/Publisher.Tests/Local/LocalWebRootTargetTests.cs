@@ -14,20 +14,20 @@ public sealed class LocalWebRootTargetTests : IDisposable
     private string WebRoot => _directory.Combine("publish");
 
     [Fact]
-    public async Task Published_files_are_world_readable_and_reports_stay_in_the_history()
+    public async Task Published_files_are_world_readable_and_the_report_sits_beside_the_feed_and_in_the_history()
     {
         var target = Target(versions: 48);
 
         await target.PublishAsync(_feeds.Publication(1), CancellationToken.None);
 
-        foreach (var name in new[] { "federation-metadata.xml", "fingerprint.txt" })
+        foreach (var name in new[] { "federation-metadata.xml", "fingerprint.txt", "report.txt" })
         {
             var mode = File.GetUnixFileMode(Path.Combine(WebRoot, name));
             Assert.True(mode.HasFlag(UnixFileMode.OtherRead), $"{name} is not world-readable ({mode})");
             Assert.False(mode.HasFlag(UnixFileMode.OtherWrite) || mode.HasFlag(UnixFileMode.GroupWrite), $"{name} is writable by others ({mode})");
         }
 
-        Assert.False(File.Exists(Path.Combine(WebRoot, "report.txt")));
+        Assert.Equal("report 1\n", File.ReadAllText(Path.Combine(WebRoot, "report.txt")));
         var version = Assert.Single(Directory.GetDirectories(Path.Combine(WebRoot, "history")));
         Assert.Equal(["federation-metadata.xml", "fingerprint.txt", "report.txt"], Directory.GetFiles(version).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("report 1\n", File.ReadAllText(Path.Combine(version, "report.txt")));
