@@ -28,22 +28,27 @@ internal static class SignatureProfileCheck
         }
 
         var parts = ElementChildren(signedInfo).ToList();
-        var c14n = Algorithm(parts.FirstOrDefault(p => p.LocalName == "CanonicalizationMethod"));
+        var references = parts.Where(p => p.NamespaceURI == Ds && p.LocalName == "Reference").ToList();
+        if (references.Count != 1)
+        {
+            return $"SignedInfo has {references.Count} References; the profile allows exactly one, to the root";
+        }
+
+        if (!IsDsSequence(parts, "CanonicalizationMethod", "SignatureMethod", "Reference"))
+        {
+            return $"SignedInfo holds [{Names(parts)}]; the profile allows exactly ds:CanonicalizationMethod, ds:SignatureMethod and one ds:Reference";
+        }
+
+        var c14n = Algorithm(parts[0]);
         if (c14n != SignedXml.XmlDsigExcC14NTransformUrl)
         {
             return $"SignedInfo canonicalization is '{c14n}', not exclusive c14n ({SignedXml.XmlDsigExcC14NTransformUrl})";
         }
 
-        var method = Algorithm(parts.FirstOrDefault(p => p.LocalName == "SignatureMethod"));
+        var method = Algorithm(parts[1]);
         if (method is null || !allowedSignatureMethods.Contains(method))
         {
             return $"signature method '{method}' is not on the allow-list ({string.Join(", ", allowedSignatureMethods)})";
-        }
-
-        var references = parts.Where(p => p.NamespaceURI == Ds && p.LocalName == "Reference").ToList();
-        if (references.Count != 1)
-        {
-            return $"SignedInfo has {references.Count} References; the profile allows exactly one, to the root";
         }
 
         return FindReferenceViolation(references[0], rootId);
@@ -57,21 +62,40 @@ internal static class SignatureProfileCheck
             return $"the Reference URI is '{uri}', not '#{rootId}' (the root's ID)";
         }
 
-        var transforms = ElementChildren(reference).FirstOrDefault(e => e.LocalName == "Transforms");
-        var algorithms = transforms is null ? [] : ElementChildren(transforms).Select(Algorithm).ToList();
+        var children = ElementChildren(reference).ToList();
+        if (!IsDsSequence(children, "Transforms", "DigestMethod", "DigestValue"))
+        {
+            return $"the Reference holds [{Names(children)}]; the profile allows exactly ds:Transforms, ds:DigestMethod and ds:DigestValue";
+        }
+
+        var transforms = children[0];
+        var transformElements = ElementChildren(transforms).ToList();
+        if (transformElements.Any(t => t.NamespaceURI != Ds || t.LocalName != "Transform"))
+        {
+            return $"ds:Transforms holds [{Names(transformElements)}]; only ds:Transform elements are allowed";
+        }
+
+        var algorithms = transformElements.Select(Algorithm).ToList();
         string?[] expected = [SignedXml.XmlDsigEnvelopedSignatureTransformUrl, SignedXml.XmlDsigExcC14NTransformUrl];
         if (!algorithms.SequenceEqual(expected))
         {
             return $"the Reference transforms are [{string.Join(", ", algorithms)}]; the profile requires exactly enveloped-signature then exclusive c14n";
         }
 
-        var digest = Algorithm(ElementChildren(reference).FirstOrDefault(e => e.LocalName == "DigestMethod"));
+        var digest = Algorithm(children[1]);
         return digest is not null && SignatureAlgorithms.AllowedDigestMethods.Contains(digest)
             ? null
             : $"digest method '{digest}' is not SHA-256 or stronger";
     }
 
     private static string? Algorithm(XmlElement? element) => element?.GetAttribute("Algorithm");
+
+    // Every element is matched by namespace and name, in order: a look-alike in another namespace must not satisfy
+    // the profile while SignedXml reads a different element.
+    private static bool IsDsSequence(List<XmlElement> elements, params string[] names) =>
+        elements.Count == names.Length && elements.Zip(names).All(p => p.First.NamespaceURI == Ds && p.First.LocalName == p.Second);
+
+    private static string Names(IEnumerable<XmlElement> elements) => string.Join(", ", elements.Select(e => $"{{{e.NamespaceURI}}}{e.LocalName}"));
 
     private static IEnumerable<XmlElement> ElementChildren(XmlElement parent) => parent.ChildNodes.OfType<XmlElement>();
 }

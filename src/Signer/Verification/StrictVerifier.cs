@@ -121,7 +121,7 @@ public sealed class StrictVerifier
         foreach (var comment in root.SelectNodes("descendant::comment()")!.OfType<XmlComment>())
         {
             var parent = comment.ParentNode!;
-            if (parent.ChildNodes.OfType<XmlText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+            if (parent.ChildNodes.OfType<XmlCharacterData>().Any(t => t is XmlText or XmlCDataSection && !string.IsNullOrWhiteSpace(t.Value)))
             {
                 return $"a comment splits the text of element {parent.Name}; comments are not signed, so the text a reader sees could differ from what was signed";
             }
@@ -172,13 +172,14 @@ public sealed class StrictVerifier
             return false;
         }
 
-        var signedXml = new RootOnlySignedXml(document);
-        signedXml.LoadXml(signature);
+        // A hostile Signature (missing SignatureValue, bad base64, unexpected children) is a refusal, never a crash.
         try
         {
+            var signedXml = new RootOnlySignedXml(document);
+            signedXml.LoadXml(signature);
             return signedXml.CheckSignature(key);
         }
-        catch (CryptographicException)
+        catch (Exception e) when (e is CryptographicException or FormatException or XmlException)
         {
             return false;
         }
@@ -193,9 +194,14 @@ public sealed class StrictVerifier
             return "the document has no validUntil; a consumer cannot know when it goes stale";
         }
 
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out validUntil))
+        // xs:dateTime exactly: a lenient parse would accept '1/2/2030' or a date without a time.
+        try
         {
-            return $"validUntil '{text}' is not an xs:dateTime";
+            validUntil = XmlConvert.ToDateTimeOffset(text, ["yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz"]);
+        }
+        catch (FormatException)
+        {
+            return $"validUntil '{text}' is not an xs:dateTime with a time zone";
         }
 
         var now = _options.Clock.GetUtcNow();

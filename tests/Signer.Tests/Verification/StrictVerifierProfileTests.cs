@@ -71,6 +71,69 @@ public sealed class StrictVerifierProfileTests
     }
 
     /// <summary>Signs the sample, edits its text once (the edit must apply), and verifies the result.</summary>
+    [Theory]
+    [InlineData("SignatureValue")]
+    [InlineData("DigestValue")]
+    public void A_signature_missing_a_value_is_refused_without_an_exception(string element)
+    {
+        var text = Encoding.UTF8.GetString(SampleMetadata.Sign(Federation.Key, Federation.Certificate));
+        var hostile = System.Text.RegularExpressions.Regex.Replace(text, $"<{element}>[^<]*</{element}>", string.Empty);
+
+        var result = Pinned().Verify(Encoding.UTF8.GetBytes(hostile));
+
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void A_signature_value_that_is_not_base64_is_refused_without_an_exception()
+    {
+        var text = Encoding.UTF8.GetString(SampleMetadata.Sign(Federation.Key, Federation.Certificate));
+        var hostile = System.Text.RegularExpressions.Regex.Replace(text, "<SignatureValue>[^<]*</SignatureValue>", "<SignatureValue>@@not base64@@</SignatureValue>");
+
+        var result = Pinned().Verify(Encoding.UTF8.GetBytes(hostile));
+
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void A_comment_between_cdata_sections_is_refused_although_the_signature_still_holds()
+    {
+        var result = VerifyEdited(
+            ">Example University</md:OrganizationName>",
+            "><![CDATA[Example]]><!--injected--><![CDATA[ University]]></md:OrganizationName>");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("a comment splits the text", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_look_alike_element_in_another_namespace_does_not_satisfy_the_profile()
+    {
+        var result = VerifyEdited(
+            "<SignedInfo><CanonicalizationMethod",
+            "<SignedInfo><x:CanonicalizationMethod xmlns:x=\"urn:look-alike\" Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/><CanonicalizationMethod");
+
+        Assert.False(result.IsValid);
+        Assert.Contains("SignedInfo holds", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2030-01-01")]
+    [InlineData("1/2/2030")]
+    [InlineData("2030-01-01T00:00:00")]
+    public void A_valid_until_that_is_not_an_xs_date_time_with_a_zone_is_refused(string validUntil)
+    {
+        var document = SampleMetadata.Unsigned();
+        document.DocumentElement!.SetAttribute("validUntil", validUntil);
+        var signed = new Fedmd.Signer.Signing.EnvelopedMetadataSigner(Federation.Key, Federation.Certificate, new Fedmd.Signer.Signing.SignatureProfile())
+            .Sign(SampleMetadata.Request(document));
+
+        var result = new StrictVerifier(new VerificationOptions { PinnedCertificates = [Federation.Certificate], MaxValidity = TimeSpan.FromDays(36500) }).Verify(signed);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("is not an xs:dateTime", result.Failure, StringComparison.Ordinal);
+    }
+
     private static VerificationResult VerifyEdited(string original, string edited)
     {
         var text = Encoding.UTF8.GetString(SampleMetadata.Sign(Federation.Key, Federation.Certificate));
