@@ -166,7 +166,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
         if (File.Exists(request.OutputPath))
         {
             var kept = verifier.Verify(File.ReadAllBytes(request.OutputPath));
-            validUntil = kept.ValidUntil ?? ReadValidUntil(request.OutputPath);
+            validUntil = kept.ValidUntil ?? ReadValidUntil(request.OutputPath, request.MaxBytes);
             warning = kept.IsValid
                 ? RemainingWarning(request, validUntil)
                 : $"the kept {request.OutputPath} no longer verifies either ({kept.Failure}); consumers must not use it";
@@ -192,11 +192,11 @@ public sealed class MetadataFetcher(TimeProvider clock)
             : null;
     }
 
-    private static DateTimeOffset? ReadValidUntil(string path)
+    private static DateTimeOffset? ReadValidUntil(string path, long maxBytes)
     {
         try
         {
-            var text = new SafeXmlLoader(long.MaxValue).LoadFile(path).DocumentElement?.GetAttribute("validUntil");
+            var text = new SafeXmlLoader(maxBytes).LoadFile(path).DocumentElement?.GetAttribute("validUntil");
             return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
         }
         catch (UnsafeXmlException)

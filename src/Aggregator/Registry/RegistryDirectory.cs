@@ -32,9 +32,33 @@ public sealed class RegistryDirectory(string path, long maxFileBytes)
             .ToList();
     }
 
+    /// <summary>Rule: the file could not be read (permissions, a disk error).</summary>
+    public const string ReadRule = "xml.read";
+
     private EntityItem ReadItem(string file)
     {
-        var length = new FileInfo(file).Length;
+        // One unreadable file costs that file, never the run.
+        try
+        {
+            return ReadFile(file, new FileInfo(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var item = new EntityItem(file, []);
+            item.AddError(ReadRule, $"the file cannot be read ({e.Message}); fix its permissions or replace it");
+            return item;
+        }
+    }
+
+    private EntityItem ReadFile(string file, FileInfo info)
+    {
+        var length = info.Length;
+        if (length == 0)
+        {
+            // Empty, or a FIFO or device (they report no length): opening one could block the run for ever.
+            return new EntityItem(file, []);
+        }
+
         if (length > maxFileBytes)
         {
             return TooLarge(file, $"the file is {length} bytes, over the limit of {maxFileBytes}; it was not read");

@@ -35,6 +35,14 @@ public static class CommandExecution
             Console.Error.WriteLine($"fedmd: {e.Message}");
             return (int)FailureKind.Infrastructure;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever was not foreseen still ends as one line and an infrastructure exit code, never a stack trace;
+            // the full exception goes to the log file only. PINs never reach exceptions, so this prints none.
+            log?.Error(e, "Unexpected failure");
+            Console.Error.WriteLine($"fedmd: unexpected failure ({e.GetType().Name}): {e.Message}");
+            return (int)FailureKind.Infrastructure;
+        }
     }
 
     /// <summary>Loads the configuration named by <c>--config</c>, opens the log, and runs <paramref name="body"/>.</summary>

@@ -50,6 +50,13 @@ public static class SignCommand
                 throw new FedmdException(FailureKind.InvalidDocument,
                     $"{inPath}: the root needs a validUntil in the future; participants' verifiers reject metadata without one");
             }
+
+            var window = SigningComponents.SelfCheckMaxValidity(options);
+            if (validUntil > DateTimeOffset.UtcNow + window)
+            {
+                throw new FedmdException(FailureKind.InvalidDocument,
+                    $"{inPath}: validUntil {validUntil:u} is more than {window.TotalDays:0.##} days away, which participants' verifiers refuse; shorten it");
+            }
             var entities = root.LocalName == "EntityDescriptor" ? 1 : root.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).Count;
             using var signing = SigningComponents.Open(options, log);
             var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), document, entities, validUntil));

@@ -132,16 +132,24 @@ public sealed class SigningComponents : IDisposable
         }
     }
 
-    private static StrictVerifier SelfCheckVerifier(FedmdOptions options, X509Certificate2 certificate, string method)
+    /// <summary>
+    /// The longest validity the self-check accepts: participants' 28 days, or the configured ValidFor when that is
+    /// longer (an operator's deliberate choice).
+    /// </summary>
+    public static TimeSpan SelfCheckMaxValidity(FedmdOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var validFor = XsDuration.Parse(options.Aggregate.ValidFor).Value;
-        return new StrictVerifier(new VerificationOptions
+        return validFor > VerificationOptions.DefaultMaxValidity ? validFor + TimeSpan.FromMinutes(5) : VerificationOptions.DefaultMaxValidity;
+    }
+
+    private static StrictVerifier SelfCheckVerifier(FedmdOptions options, X509Certificate2 certificate, string method) =>
+        new(new VerificationOptions
         {
             PinnedCertificates = [certificate],
             AllowedSignatureMethods = new HashSet<string>(StringComparer.Ordinal) { method },
-            MaxValidity = validFor > VerificationOptions.DefaultMaxValidity ? validFor + TimeSpan.FromMinutes(5) : VerificationOptions.DefaultMaxValidity,
+            MaxValidity = SelfCheckMaxValidity(options),
         });
-    }
 
     private static void RequireCredentialRules(Pkcs11KeyUri uri, IPinSource pinSource)
     {

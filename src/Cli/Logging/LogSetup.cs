@@ -13,13 +13,6 @@ public static class LogSetup
 {
     private const string ConsoleTemplate = "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}";
 
-    /// <summary>A console-only logger, for commands that run without configuration.</summary>
-    public static ILogger CreateConsole() =>
-        new LoggerConfiguration()
-            .MinimumLevel.Information()
-            .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .CreateLogger();
-
     /// <summary>The console plus <c>Logging:Directory/fedmd-YYYYMMDD.log</c>, rolled daily.</summary>
     public static Serilog.Core.Logger Create(FedmdOptions options)
     {

@@ -28,6 +28,11 @@ public sealed class PublicationJob(FedmdOptions options, PassSettings settings, 
         {
             log.Error("Pass failed ({Kind}): {Failure}; the previous publication stays in place", e.Kind, e.Message);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The service must outlive any one pass: report it as an infrastructure failure and wait for the next fire.
+            log.Error(e, "Pass failed (Infrastructure): {Failure}; the previous publication stays in place", e.Message);
+        }
 
         return ValueTask.CompletedTask;
     }

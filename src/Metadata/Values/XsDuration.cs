@@ -27,9 +27,9 @@ public readonly record struct XsDuration
         {
             value = XmlConvert.ToTimeSpan(text);
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
-            throw new FormatException($"'{text}' is not an ISO 8601 duration such as PT6H or P10D");
+            throw new FormatException($"'{text}' is not an ISO 8601 duration such as PT6H or P10D (at most about 29,000 years)");
         }
 
         if (value <= TimeSpan.Zero)
@@ -39,9 +39,6 @@ public readonly record struct XsDuration
 
         return new XsDuration(value, text);
     }
-
-    /// <summary>Wraps a TimeSpan, writing it in canonical xs:duration form.</summary>
-    public static XsDuration FromTimeSpan(TimeSpan value) => Parse(XmlConvert.ToString(value));
 
     /// <summary>Whether the text parses as a positive xs:duration.</summary>
     public static bool IsValid(string? text)

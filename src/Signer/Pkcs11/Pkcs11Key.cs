@@ -28,9 +28,6 @@ public sealed class Pkcs11Key : IHsmKey, IHsmConnection, IDisposable
         _pinSource = pinSource;
     }
 
-    /// <summary>The key's URI, which holds no secret.</summary>
-    public Pkcs11KeyUri Uri => _uri;
-
     /// <inheritdoc />
     public byte[] ExportSubjectPublicKeyInfo()
     {

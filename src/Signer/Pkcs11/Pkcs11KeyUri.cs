@@ -96,7 +96,8 @@ public sealed record Pkcs11KeyUri
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new FormatException($"PKCS#11 URI attribute '{pair}' has no value");
+                // The item itself is never echoed: it could be a PIN typed into the wrong place.
+                throw new FormatException($"item {attributes.Count + 1} of the PKCS#11 URI is not name=value");
             }
 
             var name = pair[..equals];

@@ -88,6 +88,18 @@ public sealed class ExitCodeTests
         Assert.Contains("--cert", result.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("P99999999Y")]
+    [InlineData("28 days")]
+    public void An_unusable_duration_is_a_usage_error_with_one_line(string duration)
+    {
+        var result = FedmdCli.Run(["verify", "--file", RepositoryRoot.Combine("metadata-samples", "hub.xml"), "--cert", RepositoryRoot.Combine("keys-dev", "metadata-signing.crt"), "--max-validity", duration]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--max-validity", result.StandardError, StringComparison.Ordinal);
+        Assert.Single(result.StandardError.Trim().Split('\n'));
+    }
+
     [Fact]
     public void Verify_of_an_unsigned_document_exits_1()
     {

@@ -37,6 +37,10 @@ public sealed class ScheduledServiceTests
 
             Assert.True(File.Exists(environment.PublishedFeed), "the missed fire did not publish; service log: " + environment.LogText());
             WaitForLog(environment, "Pass complete");
+            var arguments = File.ReadAllText($"/proc/{service.Id}/cmdline").Replace('\0', ' ');
+            Assert.Contains("run", arguments, StringComparison.Ordinal);
+            Assert.DoesNotContain(TestToken.UserPinValue, arguments, StringComparison.Ordinal);
+            Assert.DoesNotContain(TestToken.UserPinValue, environment.LogText(), StringComparison.Ordinal);
 
             Assert.Equal(0, ExternalTool.Run("kill", ["-INT", service.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode);
             Assert.True(service.WaitForExit(TimeSpan.FromMinutes(1)), "the service did not stop after SIGINT");
@@ -68,8 +72,9 @@ public sealed class ScheduledServiceTests
     private static void WaitForLog(PassEnvironment environment, string text)
     {
         var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (!environment.LogText().Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        while (!environment.LogText().Contains(text, StringComparison.Ordinal))
         {
+            Assert.True(DateTime.UtcNow < deadline, $"the service log never said '{text}': {environment.LogText()}");
             Thread.Sleep(200);
         }
     }
