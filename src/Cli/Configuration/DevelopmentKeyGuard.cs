@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Values;
+using Fedmd.Signer.Pkcs11;
 
 namespace Fedmd.Cli.Configuration;
 
@@ -10,6 +14,16 @@ public static class DevelopmentKeyGuard
 {
     /// <summary>Name of the development key folder.</summary>
     public const string FolderName = "keys-dev";
+
+    /// <summary>Label of the development SoftHSM2 token.</summary>
+    public const string DevelopmentTokenLabel = "fedmd-dev";
+
+    /// <summary>
+    /// SHA-256 of the SubjectPublicKeyInfo of <c>keys-dev/metadata-signing.crt</c>, compiled in so an installed program
+    /// recognises the public development key without the checkout; a test keeps it equal to the file.
+    /// </summary>
+    public static readonly CertificateFingerprint DevelopmentPublicKey =
+        CertificateFingerprint.Parse("SHA256:b41625959021797e1a5b9debb67497fd595dc2a80b6f88dcdc19fa92d02f0583");
 
     /// <summary>Throws a configuration failure when a non-development profile points at development key material.</summary>
     public static void Check(FedmdOptions options)
@@ -34,39 +48,34 @@ public static class DevelopmentKeyGuard
             }
         }
 
-        if (options.Signing.KeyUri.Contains("token=fedmd-dev", StringComparison.Ordinal))
+        if (Pkcs11KeyUri.Parse(options.Signing.KeyUri).TokenLabel == DevelopmentTokenLabel)
         {
             throw new FedmdException(FailureKind.Configuration,
                 $"configuration Signing:KeyUri: the development token is not allowed in profile '{options.Profile}'");
         }
 
-        var developmentCertificate = FindDevelopmentCertificate(options.Signing.CertificateFile);
-        if (developmentCertificate is not null && File.Exists(options.Signing.CertificateFile) &&
-            File.ReadAllText(options.Signing.CertificateFile).Trim() == File.ReadAllText(developmentCertificate).Trim())
+        // Compared by public key, so a copy in another encoding or a re-issued certificate for the same key is caught.
+        if (File.Exists(options.Signing.CertificateFile) && HoldsDevelopmentKey(options.Signing.CertificateFile))
         {
             throw new FedmdException(FailureKind.Configuration,
-                $"configuration Signing:CertificateFile: {options.Signing.CertificateFile} is a copy of the development certificate {developmentCertificate}");
+                $"configuration Signing:CertificateFile: {options.Signing.CertificateFile} holds the public development metadata signing key from keys-dev/");
         }
     }
 
     private static bool IsUnderDevelopmentKeys(string path) =>
         Path.GetFullPath(path).Split(Path.DirectorySeparatorChar).Contains(FolderName, StringComparer.Ordinal);
 
-    // The development certificate ships with the program's checkout; look for it beside the program.
-    private static string? FindDevelopmentCertificate(string certificateFile)
+    private static bool HoldsDevelopmentKey(string certificateFile)
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(certificateFile) ?? "." })
+        try
         {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, FolderName, "metadata-signing.crt");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+            using var certificate = X509CertificateLoader.LoadCertificateFromFile(certificateFile);
+            return CertificateFingerprint.OfPublicKey(certificate, FingerprintAlgorithm.Sha256).Equals(DevelopmentPublicKey);
         }
-
-        return null;
+        catch (CryptographicException)
+        {
+            // Not a certificate at all: the signer reports that with its own message.
+            return false;
+        }
     }
 }

@@ -137,12 +137,23 @@ public sealed class ExitCodeTests
         Assert.Contains("development key material", result.StandardError, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_production_profile_refuses_a_copy_of_the_development_certificate()
+    [Theory]
+    [InlineData("pem-crlf")]
+    [InlineData("der")]
+    public void A_production_profile_refuses_a_copy_of_the_development_certificate_in_any_encoding(string encoding)
     {
         using var environment = new PassEnvironment(c => c["Profile"] = "production");
         var copy = environment.Combine("copied-signer.crt");
-        File.Copy(RepositoryRoot.Combine("keys-dev", "metadata-signing.crt"), copy);
+        using var development = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(RepositoryRoot.Combine("keys-dev", "metadata-signing.crt"));
+        if (encoding == "der")
+        {
+            File.WriteAllBytes(copy, development.RawData);
+        }
+        else
+        {
+            File.WriteAllText(copy, development.ExportCertificatePem().ReplaceLineEndings("\r\n"));
+        }
+
         var configuration = JsonNode.Parse(File.ReadAllText(environment.ConfigFile))!;
         configuration["Signing"]!["CertificateFile"] = copy;
         File.WriteAllText(environment.ConfigFile, configuration.ToJsonString());
@@ -150,6 +161,31 @@ public sealed class ExitCodeTests
         var result = environment.Fedmd("run", "--once");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("copy of the development certificate", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("public development metadata signing key", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_production_profile_refuses_the_development_token_however_its_label_is_encoded()
+    {
+        using var environment = new PassEnvironment(c =>
+        {
+            c["Profile"] = "production";
+            c["Signing"]!["KeyUri"] = "pkcs11:token=fedmd%2Ddev;object=metadata-signing?module-path=/usr/lib/softhsm/libsofthsm2.so";
+        });
+
+        var result = environment.Fedmd("run", "--once");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("development token is not allowed", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_compiled_in_development_key_fingerprint_matches_keys_dev()
+    {
+        using var development = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(RepositoryRoot.Combine("keys-dev", "metadata-signing.crt"));
+
+        Assert.Equal(
+            Fedmd.Cli.Configuration.DevelopmentKeyGuard.DevelopmentPublicKey,
+            Fedmd.Metadata.Values.CertificateFingerprint.OfPublicKey(development, Fedmd.Metadata.Values.FingerprintAlgorithm.Sha256));
     }
 }
