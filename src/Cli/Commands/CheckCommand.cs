@@ -35,7 +35,7 @@ public static class CheckCommand
             var now = DateTimeOffset.UtcNow;
             var items = new RegistryDirectory(path, options.Registry.MaxEntityBytes).ReadItems();
             var outcome = AggregatorComponents.CreateAggregation(options, LedgerFile.Read(AggregatorComponents.LedgerPath(options)), now, guarded: false, allowDrop: false)
-                .Run("check", path, items, previous: null, now);
+                .Run("check", path, items, Directory.Exists(path) ? ReportFiles.ReadBaseline(options.StateDirectory, options.Publish.Directory) : null, now);
             Console.Out.Write(ReportText.Render(outcome.Report));
             if (parseResult.GetValue(reportDir) is { } directory)
             {

@@ -35,6 +35,7 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     public PassOutcome Run(PassSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        using var passLock = PassLock.Acquire(options.StateDirectory);
         var now = clock.GetUtcNow();
         var ledgerPath = AggregatorComponents.LedgerPath(options);
         var ledger = LedgerFile.Read(ledgerPath);
@@ -49,6 +50,7 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(outcome.Feeds.SelectMany(f => f.Entities).Select(i => i.Summary!.EntityId), now)));
         using var publishing = PublishingComponents.Create(options, settings.PublishDirectory, signing.Verifier, log, clock);
         var published = publishing.Publish(feeds, ReportFiles.For(outcome.Report), certificate, now);
+        ReportFiles.WriteBaseline(options.StateDirectory, outcome.Report);
         foreach (var feed in outcome.Feeds)
         {
             log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
@@ -69,7 +71,7 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     {
         var items = new RegistryDirectory(settings.EntitiesDirectory, options.Registry.MaxEntityBytes).ReadItems();
         var outcome = AggregatorComponents.CreateAggregation(options, ledger, now, guarded: true, settings.AllowDrop)
-            .Run("run", settings.EntitiesDirectory, items, ReportJson.ReadPrevious(settings.PublishDirectory), now);
+            .Run("run", settings.EntitiesDirectory, items, ReportFiles.ReadBaseline(options.StateDirectory, settings.PublishDirectory), now);
         foreach (var item in outcome.Result.Items)
         {
             foreach (var message in item.Messages)

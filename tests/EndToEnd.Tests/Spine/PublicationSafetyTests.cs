@@ -63,4 +63,36 @@ public sealed class PublicationSafetyTests
         Assert.Contains("does not hold the public key", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(environment.PublishedFeed));
     }
+
+    [Fact]
+    public void A_second_pass_while_one_is_running_exits_3_and_publishes_nothing()
+    {
+        using var environment = new PassEnvironment();
+        using var running = Fedmd.Cli.Publication.PassLock.Acquire(environment.Combine("state"));
+
+        var result = environment.Fedmd("run", "--once");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("another pass is running", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(environment.PublishedFeed));
+    }
+
+    [Fact]
+    public void Deleting_the_published_report_does_not_disable_the_drop_guard()
+    {
+        using var environment = new PassEnvironment();
+        Assert.Equal(0, environment.Fedmd("run", "--once").ExitCode);
+        var before = File.ReadAllBytes(environment.PublishedFeed);
+        File.Delete(Path.Combine(environment.PublishDirectory, "report.json"));
+        foreach (var file in Directory.GetFiles(environment.RegistryDirectory, "sp-*.xml"))
+        {
+            File.Delete(file);
+        }
+
+        var result = environment.Fedmd("run", "--once");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--allow-drop", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(environment.PublishedFeed));
+    }
 }
