@@ -99,8 +99,8 @@ public sealed class PublishingComponents : IDisposable
             Rollover(),
             VerificationOptions.DefaultMaxValidity,
             now);
-        var publication = new PublicationSet(feeds, FingerprintFiles.Render(facts), reports, now);
-        new AdvisoryPublisher(_webRoot, _options.Federation.Name).EnsurePresent();
+        var pages = FingerprintFiles.Render(facts).Append(new AdvisoryPublisher(_webRoot, _options.Federation.Name).Current()).ToList();
+        var publication = new PublicationSet(feeds, pages, reports, now);
         var outcomes = _dispatcher.PublishAsync(publication, CancellationToken.None).GetAwaiter().GetResult();
         foreach (var outcome in outcomes)
         {

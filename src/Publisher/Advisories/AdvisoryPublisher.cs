@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Fedmd.Publisher.Fingerprints;
 using Fedmd.Publisher.Local;
+using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Publisher.Advisories;
 
@@ -22,13 +23,14 @@ public sealed class AdvisoryPublisher(string webRoot, string federationName)
         return path;
     }
 
-    /// <summary>Writes the standing "no advisory" page when no advisory was ever published, so the link always resolves.</summary>
-    public void EnsurePresent()
+    /// <summary>
+    /// The current advisory page, for every target of the next publication (so mirrors carry it too): the one last
+    /// published, or the standing "no advisory" page when none ever was, so the fingerprint page's link always resolves.
+    /// </summary>
+    public PublicationFile Current()
     {
         var path = Path.Combine(webRoot, FingerprintFacts.AdvisoryFileName);
-        if (!File.Exists(path))
-        {
-            AtomicFileWriter.Write(path, Encoding.UTF8.GetBytes(AdvisoryPage.None(federationName)));
-        }
+        var page = File.Exists(path) ? File.ReadAllBytes(path) : Encoding.UTF8.GetBytes(AdvisoryPage.None(federationName));
+        return new PublicationFile(FingerprintFacts.AdvisoryFileName, page);
     }
 }

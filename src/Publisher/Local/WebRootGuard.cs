@@ -33,6 +33,16 @@ public static class WebRootGuard
             return;
         }
 
+        // nginx follows links, so a link to a file elsewhere would publish that file, a PIN or key included.
+        foreach (var link in Links(root))
+        {
+            var target = link.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            if (target is not null && !target.StartsWith(root, StringComparison.Ordinal))
+            {
+                Refuse(link.FullName, $"is a link to {target}, outside the web root");
+            }
+        }
+
         var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
         foreach (var file in Directory.EnumerateFiles(root, "*", walk))
         {
@@ -47,6 +57,17 @@ public static class WebRootGuard
             }
         }
     }
+
+    // Every link under the root, without recursing through links (which could loop).
+    private static System.IO.Enumeration.FileSystemEnumerable<FileSystemInfo> Links(string root) =>
+        new System.IO.Enumeration.FileSystemEnumerable<FileSystemInfo>(
+            root,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => entry.ToFileSystemInfo(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
     private static bool StartsLikePrivateKey(string file)
     {

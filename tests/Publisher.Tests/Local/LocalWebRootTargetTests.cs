@@ -66,6 +66,28 @@ public sealed class LocalWebRootTargetTests : IDisposable
     }
 
     [Fact]
+    public void A_link_in_the_web_root_to_a_file_elsewhere_is_refused()
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(WebRoot)!, $"elsewhere-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(outside, "0000");
+        Directory.CreateDirectory(Path.Combine(WebRoot, "sub"));
+        var link = Path.Combine(WebRoot, "sub", "harmless-name.txt");
+        File.CreateSymbolicLink(link, outside);
+        File.CreateSymbolicLink(Path.Combine(WebRoot, "inside-link.xml"), Path.Combine(WebRoot, "sub"));
+        try
+        {
+            var failure = Assert.Throws<FedmdException>(() => WebRootGuard.Require(WebRoot, []));
+
+            Assert.Contains(link, failure.Message, StringComparison.Ordinal);
+            Assert.Contains("outside the web root", failure.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
     public void A_configured_secret_under_the_web_root_is_refused_even_before_it_exists()
     {
         var pin = Path.Combine(WebRoot, "secrets", "pin");
