@@ -22,6 +22,9 @@ namespace Fedmd.Cli.Composition;
 /// </summary>
 public sealed class SigningComponents : IDisposable
 {
+    /// <summary>The file in the state directory that records a refused PIN (see <see cref="PinRefusalLatch"/>).</summary>
+    public const string PinRefusalLatchFileName = "pin-refused";
+
     private readonly Pkcs11Module _module;
     private readonly Pkcs11Key _token;
 
@@ -66,7 +69,12 @@ public sealed class SigningComponents : IDisposable
         var recovery = new RecoveryPolicy(signing.RecoveryRetries, new ExponentialBackoff(
             XsDuration.Parse(signing.RecoveryFirstDelay).Value, XsDuration.Parse(signing.RecoveryLongestDelay).Value));
         IHsmKey key = new FailureExplainingHsmKey(
-            new RecoveringHsmKey(token, token, recovery, message => log.Warning("{Recovery}", message)), pinSource.Description);
+            new PinRefusalLatch(
+                new RecoveringHsmKey(token, token, recovery, message => log.Warning("{Recovery}", message)),
+                Path.Combine(options.StateDirectory, PinRefusalLatchFileName),
+                pinSource.Description,
+                TimeProvider.System),
+            pinSource.Description);
         var method = SigningOptionsValidator.SignatureMethods[signing.SignatureMethod];
         AsymmetricAlgorithm signingKey;
         try

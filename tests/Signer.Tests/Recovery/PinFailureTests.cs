@@ -36,8 +36,6 @@ public sealed class PinFailureTests : IDisposable
             Assert.Equal(1, pins.Reads);
         }
 
-        var flags = TokenInfo().TokenFlags;
-        Assert.False(flags.UserPinLocked);
         using var right = Token.OpenKey();
         Assert.True(Token.Key.VerifyHash(SHA256.HashData("metadata"u8), Chain(right, new FilePinSource(Token.PinFile)).Sign(HsmMechanism.RsaPkcs1, DigestToSign()),
             HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
