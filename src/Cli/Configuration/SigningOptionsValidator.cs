@@ -39,8 +39,8 @@ public sealed class SigningOptionsValidator : AbstractValidator<SigningOptions>
     {
         try
         {
-            Pkcs11KeyUri.Parse(text);
-            return null;
+            // A relative module path would depend on the directory fedmd happens to start in.
+            return Path.IsPathRooted(Pkcs11KeyUri.Parse(text).ModulePath) ? null : "module-path must be an absolute path";
         }
         catch (FormatException e)
         {

@@ -41,6 +41,19 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public void A_relative_module_path_is_a_configuration_error()
+    {
+        using var environment = new PassEnvironment(c =>
+            c["Signing"]!["KeyUri"] = c["Signing"]!["KeyUri"]!.GetValue<string>().Replace("/usr/lib/softhsm/libsofthsm2.so", "lib/libsofthsm2.so", StringComparison.Ordinal));
+
+        var result = environment.Fedmd("run", "--once");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Signing:KeyUri", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("absolute", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_configuration_file_exits_2()
     {
         var result = FedmdCli.Run(["--config", "/nonexistent/fedmd.json", "run", "--once"]);
