@@ -3,6 +3,7 @@ using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Verification;
 using Fedmd.Tests.Fetcher.Support;
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Http;
 
 namespace Fedmd.Tests.Fetcher;
 

@@ -5,6 +5,7 @@ using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Registry;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Aggregator.Runs;
+using Fedmd.Aggregator.Sources;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
@@ -45,8 +46,11 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
             .Select(f => new SignedFeed(f.Definition.FileName, Sign(f), f.Header.ValidUntil, f.Header.CacheDuration, f.Entities.Count))
             .ToList();
 
-        // Record first-seen instants before publishing them, so that every published instant is in the ledger.
-        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(outcome.Feeds.SelectMany(f => f.Entities).Select(i => i.Summary!.EntityId), now)));
+        // Record first-seen instants before publishing them, so that every published instant is in the ledger. Imported
+        // entities keep their home federation's registration and stay out of ours.
+        var imported = outcome.Sources.SelectMany(s => s.Items).ToHashSet();
+        var registered = outcome.Feeds.SelectMany(f => f.Entities).Where(i => !imported.Contains(i)).Select(i => i.Summary!.EntityId);
+        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(registered, now)));
         using var publishing = PublishingComponents.Create(options, settings.PublishDirectory, signing.Verifier, log, clock);
         var published = publishing.Publish(feeds, ReportFiles.For(outcome.Report), certificate, now);
         foreach (var feed in outcome.Feeds)
@@ -68,8 +72,10 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     private AggregationOutcome BuildFeeds(PassSettings settings, RegistrationLedger ledger, DateTimeOffset now)
     {
         var items = new RegistryDirectory(settings.EntitiesDirectory, options.Registry.MaxEntityBytes).ReadItems();
+        var sources = AggregatorComponents.ImportSourcesAsync(options, clock).GetAwaiter().GetResult();
+        LogSources(sources);
         var outcome = AggregatorComponents.CreateAggregation(options, ledger, now, guarded: true, settings.AllowDrop)
-            .Run("run", settings.EntitiesDirectory, items, ReportJson.ReadPrevious(settings.PublishDirectory), now);
+            .Run("run", settings.EntitiesDirectory, items, ReportJson.ReadPrevious(settings.PublishDirectory), now, sources);
         foreach (var item in outcome.Result.Items)
         {
             foreach (var message in item.Messages)
@@ -88,6 +94,27 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         }
 
         return outcome;
+    }
+
+    private void LogSources(IReadOnlyList<SourceImport> sources)
+    {
+        foreach (var source in sources)
+        {
+            var status = source.Status;
+            switch (status.State)
+            {
+                case SourceState.Fallback:
+                    log.Warning("Source {Source}: {Failure}; using its last good copy until {ValidUntil}", status.Name, status.Failure, AggregateWriter.Timestamp(status.ValidUntil!.Value));
+                    break;
+                case SourceState.Unavailable:
+                    log.Error("Source {Source} is unavailable: {Failure}", status.Name, status.Failure);
+                    break;
+                default:
+                    log.Information("Source {Source} {State} from {Url}, validUntil {ValidUntil}: {Imported} entities imported, {Filtered} filtered out",
+                        status.Name, status.State, status.Url, AggregateWriter.Timestamp(status.ValidUntil!.Value), source.Items.Count, source.Filtered.Count);
+                    break;
+            }
+        }
     }
 
     private byte[] Sign(FeedPlan feed)

@@ -1,4 +1,5 @@
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Http;
 
 namespace Fedmd.Tests.Fetcher.Support;
 

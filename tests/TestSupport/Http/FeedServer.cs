@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Fedmd.Tests.Fetcher.Support;
-
-/// <summary>What the server answers for the feed, changed by the test between fetches.</summary>
-public sealed record FeedResponse(byte[] Body, string ETag, int Status = 200, TimeSpan Delay = default, int? TruncateAfter = null);
+namespace Fedmd.TestSupport.Http;
 
 /// <summary>
 /// A real HTTP server (the runtime's HttpListener) on 127.0.0.1 with a free port, serving one feed with ETag,
