@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Fedmd.Tests.Fetcher.Support;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
 

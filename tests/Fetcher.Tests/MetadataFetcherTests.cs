@@ -2,7 +2,6 @@ using System.Text;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Verification;
-using Fedmd.Tests.Fetcher.Support;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
 

@@ -1,7 +1,6 @@
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Verification;
-using Fedmd.Tests.Fetcher.Support;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
 
