@@ -62,7 +62,13 @@ public sealed class RemoteAggregate
         var root = document.DocumentElement!;
         if (authority is not null)
         {
-            var extensions = root.ChildNodes.OfType<XmlElement>().First(e => e.LocalName == "Extensions");
+            var extensions = root.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "Extensions");
+            if (extensions is null)
+            {
+                extensions = document.CreateElement("md", "Extensions", SamlNamespaces.Metadata);
+                root.PrependChild(extensions);
+            }
+
             var info = document.CreateElement("mdrpi", "RegistrationInfo", SamlNamespaces.Rpi);
             info.SetAttribute("registrationAuthority", authority);
             extensions.PrependChild(info);
