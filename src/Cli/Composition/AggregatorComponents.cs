@@ -62,7 +62,7 @@ public static class AggregatorComponents
             XsDuration.Parse(options.Aggregate.CacheDuration),
             options.Federation.Publisher);
         IFeedGuard[] guards = guarded
-            ? [new EmptyFeedGuard(), new EntityDropGuard(options.GuardRails.MaximumDropPercent / 100, allowDrop), new ExpiredSourceGuard(), new UnavailableSourceGuard()]
+            ? [new UnavailableSourceGuard(), new EmptyFeedGuard(), new EntityDropGuard(options.GuardRails.MaximumDropPercent / 100, allowDrop), new ExpiredSourceGuard()]
             : [];
         return new Aggregation(StandardPipeline.CreateForOrigins(PipelineSettings(options, ledger, now)), new FeedPlanner(Feeds(options), shape), guards);
     }
