@@ -1,3 +1,4 @@
+using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Sources;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
@@ -127,6 +128,6 @@ public sealed class SourceImporterTests : SourceTest
         var import = await ImportAsync();
 
         Assert.All(import.Items, i => Assert.Contains(
-            $"validUntil=\"{ValidUntil.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\"", System.Text.Encoding.UTF8.GetString(i.Bytes), StringComparison.Ordinal));
+            $"validUntil=\"{AggregateWriter.Timestamp(ValidUntil)}\"", System.Text.Encoding.UTF8.GetString(i.Bytes), StringComparison.Ordinal));
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Fedmd.Aggregator.Assembly;
 using System.Text.Json.Nodes;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
@@ -31,6 +31,16 @@ public sealed class SourceRunTests : FeedServerTest
 
     private void ServeHome() => Server.Serve(new FeedResponse(_home.Sign(HomeAggregate(SourceValidUntil)), "\"v1\""));
 
+    /// <summary>A workspace that published once with the source up.</summary>
+    private SourceWorkspace PublishedOnce()
+    {
+        var sources = Workspace();
+        ServeHome();
+        var first = sources.Workspace.Run("run", "--once");
+        Assert.True(first.ExitCode == 0, first.Output);
+        return sources;
+    }
+
     [Fact]
     public void Imported_entities_are_published_in_the_importing_feed_signed_and_verifiable()
     {
@@ -52,7 +62,7 @@ public sealed class SourceRunTests : FeedServerTest
         }
 
         var published = File.ReadAllText(workspace.Published("federation-metadata.xml"));
-        Assert.Contains($"validUntil=\"{SourceValidUntil.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\" cacheDuration", published, StringComparison.Ordinal);
+        Assert.Contains($"validUntil=\"{AggregateWriter.Timestamp(SourceValidUntil)}\" cacheDuration", published, StringComparison.Ordinal);
         Assert.Contains("xsi:type=\"xs:string\"", published, StringComparison.Ordinal);
         Assert.Contains($"registrationAuthority=\"{RemoteAggregate.HomeAuthority}\"", published, StringComparison.Ordinal);
         var report = File.ReadAllText(workspace.Published("report.txt"));
@@ -64,17 +74,15 @@ public sealed class SourceRunTests : FeedServerTest
     [Fact]
     public void A_failing_source_with_a_valid_last_good_copy_still_publishes_and_says_so()
     {
-        using var sources = Workspace();
+        using var sources = PublishedOnce();
         var workspace = sources.Workspace;
-        ServeHome();
-        Assert.Equal(0, workspace.Run("run", "--once").ExitCode);
         Server.Serve(new FeedResponse([], "\"down\"", 503));
 
         var result = workspace.Run("run", "--once");
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains(RemoteAggregate.ForeignEntityId("sp-wiki.xml"), workspace.EntityIds("federation-metadata.xml"));
-        var until = SourceValidUntil.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var until = AggregateWriter.Timestamp(SourceValidUntil);
         Assert.Contains($"using its last good copy until {until}", result.Output, StringComparison.Ordinal);
         var report = File.ReadAllText(workspace.Published("report.txt"));
         Assert.Contains($"Source home ({Server.FeedUrl}): fallback, copy valid until", report, StringComparison.Ordinal);
@@ -85,10 +93,8 @@ public sealed class SourceRunTests : FeedServerTest
     [Fact]
     public void A_failing_source_whose_last_good_copy_expired_is_refused_and_the_web_root_stays_as_it_was()
     {
-        using var sources = Workspace();
+        using var sources = PublishedOnce();
         var workspace = sources.Workspace;
-        ServeHome();
-        Assert.Equal(0, workspace.Run("run", "--once").ExitCode);
         var before = sources.WebRoot();
 
         // Time passing is simulated by a last good copy that is correctly signed but already expired.
