@@ -3,6 +3,7 @@ using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Verification;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
+using Fedmd.TestSupport.Time;
 
 namespace Fedmd.Tests.Fetcher;
 

@@ -1,7 +1,7 @@
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Sources;
-using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
+using Fedmd.TestSupport.Time;
 
 namespace Fedmd.Tests.Aggregator.Sources;
 
