@@ -26,6 +26,7 @@ public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, 
         var registryResult = pipelines.Registry.Run(items);
         foreach (var source in sources)
         {
+            // One run per source: duplicates are judged within a source here, across origins by SourcePrecedence.
             pipelines.Imported.Run(source.Items);
         }
 
@@ -41,6 +42,6 @@ public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, 
 
         var report = ReportBuilder.Build(kind, now, registry, result, feeds, previous, refusals.Distinct().ToList())
             with { Sources = sources.Select(SourceReport.From).ToList() };
-        return new AggregationOutcome(result, feeds, report) { Sources = sources };
+        return new AggregationOutcome(result, feeds, report) { Registry = registryResult, Sources = sources };
     }
 }

@@ -11,6 +11,9 @@ namespace Fedmd.Aggregator.Runs;
 /// <param name="Report">The report, including any refusal.</param>
 public sealed record AggregationOutcome(PipelineResult Result, IReadOnlyList<FeedPlan> Feeds, RunReport Report)
 {
+    /// <summary>The registry's own items (also part of <see cref="Result"/>), without the imported ones.</summary>
+    public PipelineResult Registry { get; init; } = Result;
+
     /// <summary>The imported sources, whose items are part of <see cref="Result"/>.</summary>
     public IReadOnlyList<SourceImport> Sources { get; init; } = [];
 

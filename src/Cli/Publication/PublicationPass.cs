@@ -48,8 +48,7 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
 
         // Record first-seen instants before publishing them, so that every published instant is in the ledger. Imported
         // entities keep their home federation's registration and stay out of ours.
-        var imported = outcome.Sources.SelectMany(s => s.Items).ToHashSet();
-        var registered = outcome.Feeds.SelectMany(f => f.Entities).Where(i => !imported.Contains(i)).Select(i => i.Summary!.EntityId);
+        var registered = outcome.Feeds.SelectMany(f => f.Entities).Intersect(outcome.Registry.Accepted).Select(i => i.Summary!.EntityId);
         AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(registered, now)));
         using var publishing = PublishingComponents.Create(options, settings.PublishDirectory, signing.Verifier, log, clock);
         var published = publishing.Publish(feeds, ReportFiles.For(outcome.Report), certificate, now);
@@ -73,10 +72,11 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     {
         var items = new RegistryDirectory(settings.EntitiesDirectory, options.Registry.MaxEntityBytes).ReadItems();
         var sources = AggregatorComponents.ImportSourcesAsync(options, clock).GetAwaiter().GetResult();
-        LogSources(sources);
         var outcome = AggregatorComponents.CreateAggregation(options, ledger, now, guarded: true, settings.AllowDrop)
             .Run("run", settings.EntitiesDirectory, items, ReportJson.ReadPrevious(settings.PublishDirectory), now, sources);
-        foreach (var item in outcome.Result.Items)
+
+        // Each registry finding is logged; imported entities (thousands for eduGAIN) are counted here and itemised in the report.
+        foreach (var item in outcome.Registry.Items)
         {
             foreach (var message in item.Messages)
             {
@@ -85,7 +85,8 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         }
 
         log.Information("Registry {Directory}: {Accepted} entities accepted, {Rejected} rejected",
-            settings.EntitiesDirectory, outcome.Result.Accepted.Count, outcome.Result.Rejected.Count);
+            settings.EntitiesDirectory, outcome.Registry.Accepted.Count, outcome.Registry.Rejected.Count);
+        LogSources(sources);
         if (outcome.IsRefused)
         {
             var report = ReportFiles.WriteRefused(options.StateDirectory, outcome.Report);
@@ -110,10 +111,12 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
                     log.Error("Source {Source} is unavailable: {Failure}", status.Name, status.Failure);
                     break;
                 default:
-                    log.Information("Source {Source} {State} from {Url}, validUntil {ValidUntil}: {Imported} entities imported, {Filtered} filtered out",
-                        status.Name, status.State, status.Url, AggregateWriter.Timestamp(status.ValidUntil!.Value), source.Items.Count, source.Filtered.Count);
+                    log.Information("Source {Source} {State} from {Url}, validUntil {ValidUntil}", status.Name, status.State, status.Url, AggregateWriter.Timestamp(status.ValidUntil!.Value));
                     break;
             }
+
+            log.Information("Source {Source}: {Accepted} entities accepted, {Rejected} rejected, {Filtered} filtered out (details in the report)",
+                status.Name, source.Accepted.Count, source.Items.Count - source.Accepted.Count, source.Filtered.Count);
         }
     }
 
