@@ -71,6 +71,23 @@ public sealed class SourceAggregationTests : SourceTest
     }
 
     [Fact]
+    public async Task Of_two_sources_holding_the_same_entityID_the_first_configured_wins()
+    {
+        var first = await ImportHomeAsync();
+        var again = new SourceImport(
+            first.Status with { Name = "partner" },
+            [new EntityItem($"source partner: {ForeignIdp}", first.Items.Single(i => i.Source.EndsWith(ForeignIdp, StringComparison.Ordinal)).Bytes)],
+            []);
+
+        var outcome = Aggregate(first, again);
+
+        Assert.False(Imported(outcome, ForeignIdp).HasErrors);
+        var shadowed = Assert.Single(again.Items);
+        Assert.Equal(SourcePrecedence.Rule, Assert.Single(shadowed.Messages, m => m.Severity == Severity.Error).RuleId);
+        Assert.Contains("source home", shadowed.Messages[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Imported_entities_keep_their_home_registration_and_registry_entities_get_ours()
     {
         var outcome = Aggregate(await ImportHomeAsync());
