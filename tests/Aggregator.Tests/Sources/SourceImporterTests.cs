@@ -16,6 +16,13 @@ public sealed class SourceImporterTests : SourceTest
     private static string TwoEntities() =>
         new RemoteAggregate().Foreign("idp-uni-a.xml").Foreign("sp-wiki.xml").Build(ValidUntil);
 
+    /// <summary>Serves the two-entity aggregate and imports it once, leaving a last good copy.</summary>
+    private async Task ImportedOnceAsync()
+    {
+        Serve(TwoEntities());
+        Assert.Equal(SourceState.Fetched, (await ImportAsync()).Status.State);
+    }
+
     [Fact]
     public async Task A_good_fetch_imports_every_entity_named_by_source_and_entityID()
     {
@@ -34,8 +41,7 @@ public sealed class SourceImporterTests : SourceTest
     [Fact]
     public async Task An_unchanged_source_is_not_modified_and_still_imported()
     {
-        Serve(TwoEntities());
-        await ImportAsync();
+        await ImportedOnceAsync();
 
         var import = await ImportAsync();
 
@@ -48,8 +54,7 @@ public sealed class SourceImporterTests : SourceTest
     [InlineData(404)]
     public async Task A_failing_source_falls_back_to_its_last_good_copy_until_its_validUntil(int status)
     {
-        Serve(TwoEntities());
-        await ImportAsync();
+        await ImportedOnceAsync();
         Server.Serve(new FeedResponse([], "\"down\"", status));
 
         var import = await ImportAsync();
@@ -64,8 +69,7 @@ public sealed class SourceImporterTests : SourceTest
     [Fact]
     public async Task A_failing_source_whose_last_good_copy_expired_is_unavailable()
     {
-        Serve(TwoEntities());
-        await ImportAsync();
+        await ImportedOnceAsync();
         Server.Serve(new FeedResponse([], "\"down\"", 500));
 
         var import = await ImportAsync(clock: new FixedClock(ValidUntil.AddMinutes(1)));
@@ -80,8 +84,7 @@ public sealed class SourceImporterTests : SourceTest
     [Fact]
     public async Task A_tampered_source_is_not_used_and_the_last_good_copy_is()
     {
-        Serve(TwoEntities());
-        await ImportAsync();
+        await ImportedOnceAsync();
         var good = File.ReadAllBytes(LastGoodCopy);
         Serve(Utf8(System.Text.Encoding.UTF8.GetString(Home.Sign(TwoEntities())).Replace("University of Aloeridge", "University of Mallory", StringComparison.Ordinal)));
 
@@ -109,8 +112,7 @@ public sealed class SourceImporterTests : SourceTest
     [Fact]
     public async Task A_last_good_copy_that_was_altered_on_disk_is_not_used()
     {
-        Serve(TwoEntities());
-        await ImportAsync();
+        await ImportedOnceAsync();
         File.WriteAllText(LastGoodCopy, File.ReadAllText(LastGoodCopy).Replace("University of Aloeridge", "University of Mallory", StringComparison.Ordinal));
         Server.Serve(new FeedResponse([], "\"down\"", 503));
 
