@@ -6,8 +6,8 @@ namespace Fedmd.Aggregator.Feeds;
 
 /// <summary>
 /// Selects each feed's entities from the accepted ones (working on summaries only) and fixes its header: validUntil is
-/// the earlier of now + ValidFor and the earliest validUntil of any selected entity. Imported entities carry their
-/// source's validUntil, so a feed never outlives a source it imports.
+/// the earlier of now + ValidFor and the earliest validUntil of any selected entity or imported source: a feed never
+/// outlives a source it imports, even when none of that source's entities is selected.
 /// </summary>
 public sealed class FeedPlanner(IReadOnlyList<FeedDefinition> feeds, AggregateShape shape)
 {
@@ -27,6 +27,7 @@ public sealed class FeedPlanner(IReadOnlyList<FeedDefinition> feeds, AggregateSh
                 .OrderBy(e => e.Summary!.EntityId, StringComparer.Ordinal)
                 .ToList();
             var validUntil = entities.Select(e => e.Summary!.ValidUntil)
+                .Concat(imported.Select(s => s.Status.ValidUntil))
                 .Append((DateTimeOffset?)(now + shape.ValidFor))
                 .Min()!.Value;
             var header = new AggregateHeader(feed.Name, AggregateHeader.NewId(), validUntil, shape.CacheDuration, shape.Publisher, now);

@@ -72,6 +72,22 @@ public sealed class SourceRunTests : FeedServerTest
     }
 
     [Fact]
+    public void A_source_that_several_feeds_import_is_fetched_once_per_pass()
+    {
+        using var sources = Workspace(configuration => configuration["Feeds"]![1]!["Sources"] = new JsonArray("home"));
+        ServeHome();
+
+        var result = sources.Workspace.Run("run", "--once");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal(1, Server.FeedRequests);
+        Assert.Contains($"validUntil=\"{AggregateWriter.Timestamp(SourceValidUntil)}\"", File.ReadAllText(sources.Workspace.Published("idp-proxies.xml")), StringComparison.Ordinal);
+        Assert.Equal(
+            ["https://gateway.research.example.ac.za/proxy/metadata", "https://hub.fedmd.example.ac.za/idp/metadata"],
+            sources.Workspace.EntityIds("idp-proxies.xml"));
+    }
+
+    [Fact]
     public void A_failing_source_with_a_valid_last_good_copy_still_publishes_and_says_so()
     {
         using var sources = PublishedOnce();

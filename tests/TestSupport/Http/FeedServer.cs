@@ -16,6 +16,7 @@ public sealed class FeedServer : IAsyncDisposable
     private readonly List<string> _conditionalRequests = [];
     private readonly Task _loop;
     private FeedResponse _response = new([], "\"empty\"");
+    private int _feedRequests;
 
     private FeedServer()
     {
@@ -30,6 +31,9 @@ public sealed class FeedServer : IAsyncDisposable
 
     /// <summary>The feed's URL.</summary>
     public Uri FeedUrl => new(BaseUrl, "feed.xml");
+
+    /// <summary>How many requests for the feed arrived (conditional or not).</summary>
+    public int FeedRequests => Volatile.Read(ref _feedRequests);
 
     /// <summary>If-None-Match values received, in order.</summary>
     public IReadOnlyList<string> ConditionalRequests
@@ -119,6 +123,7 @@ public sealed class FeedServer : IAsyncDisposable
 
     private async Task ServeFeedAsync(HttpListenerRequest request, HttpListenerResponse response)
     {
+        Interlocked.Increment(ref _feedRequests);
         var feed = Volatile.Read(ref _response);
         var ifNoneMatch = request.Headers["If-None-Match"];
         if (ifNoneMatch is not null)
