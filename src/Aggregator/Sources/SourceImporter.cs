@@ -27,7 +27,7 @@ public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
         if (copy is null || verified is not { IsValid: true })
         {
             var kept = copy is null ? "there is no last good copy" : $"the last good copy {request.OutputPath} is no longer usable: {verified!.Failure}";
-            return new SourceImport(new SourceStatus(source.Name, request.Url, SourceState.Unavailable, null, $"{fetched.Failure ?? "fetched"}; {kept}"), [], []);
+            return new SourceImport(new SourceStatus(source.Name, request.Url, SourceState.Unavailable, null, $"{fetched.Failure ?? "the fetch succeeded"}; {kept}"), [], []);
         }
 
         var state = !fetched.Succeeded ? SourceState.Fallback
@@ -41,8 +41,9 @@ public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
     {
         var items = new List<EntityItem>();
         var filtered = new List<FilteredEntity>();
-        // Each entity is smaller than the verified whole; the pipeline applies the entity size limit itself.
-        var entityLoader = new SafeXmlLoader(Math.Max(verified.Length, 1));
+        // An entity is bounded by the verified whole plus the declarations and validUntil the splitter adds; the
+        // pipeline applies the entity size limit itself.
+        var entityLoader = new SafeXmlLoader(verified.Length + (64L * 1024));
         foreach (var entity in new AggregateSplitter(entityLoader).Split(verified))
         {
             var document = entityLoader.Load(entity);
