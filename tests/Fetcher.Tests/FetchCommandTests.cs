@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Fedmd.Tests.Fetcher.Support;
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Http;
 
 namespace Fedmd.Tests.Fetcher;
 

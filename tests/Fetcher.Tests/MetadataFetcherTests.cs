@@ -2,8 +2,8 @@ using System.Text;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Verification;
-using Fedmd.Tests.Fetcher.Support;
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Http;
 
 namespace Fedmd.Tests.Fetcher;
 

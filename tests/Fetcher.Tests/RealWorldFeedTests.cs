@@ -1,8 +1,9 @@
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Verification;
-using Fedmd.Tests.Fetcher.Support;
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Http;
+using Fedmd.TestSupport.Time;
 
 namespace Fedmd.Tests.Fetcher;
 

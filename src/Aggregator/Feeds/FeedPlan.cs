@@ -1,5 +1,6 @@
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Sources;
 
 namespace Fedmd.Aggregator.Feeds;
 
@@ -9,6 +10,9 @@ namespace Fedmd.Aggregator.Feeds;
 /// <param name="Entities">The selected accepted entities, in ordinal entityID order.</param>
 public sealed record FeedPlan(FeedDefinition Definition, AggregateHeader Header, IReadOnlyList<EntityItem> Entities)
 {
+    /// <summary>The status of each remote source the feed imports, for the guard rails and the report.</summary>
+    public IReadOnlyList<SourceStatus> Sources { get; init; } = [];
+
     /// <summary>The entity whose validUntil limits the feed's, when one does.</summary>
     public EntityItem? LimitingEntity => Entities
         .Where(e => e.Summary?.ValidUntil is not null)

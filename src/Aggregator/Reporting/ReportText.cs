@@ -18,6 +18,14 @@ public static class ReportText
         text.Append(CultureInfo.InvariantCulture, $"fedmd {report.Kind} report, {report.Generated:u}\n");
         text.Append(CultureInfo.InvariantCulture, $"Registry: {report.Registry}\n");
         text.Append(CultureInfo.InvariantCulture, $"Entities: {t.Entities} read, {t.Accepted} accepted ({t.Warned} with warnings), {t.Rejected} rejected\n");
+        foreach (var source in report.Sources)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Source {source.Name} ({source.Url}): {source.State}");
+            text.Append(source.ValidUntil is { } until ? string.Create(CultureInfo.InvariantCulture, $", copy valid until {until:u}") : string.Empty);
+            text.Append(CultureInfo.InvariantCulture, $", {source.Imported} imported, {source.Filtered.Values.Sum()} filtered out");
+            text.Append(source.Failure is { } failure ? $"; fetch failed: {failure}\n" : "\n");
+        }
+
         foreach (var refusal in report.Refusals)
         {
             text.Append(CultureInfo.InvariantCulture, $"REFUSED: {refusal}\n");

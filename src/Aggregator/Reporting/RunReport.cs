@@ -24,4 +24,7 @@ public sealed record RunReport(
 {
     /// <summary>The current <see cref="SchemaVersion"/>.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Every remote source the run imported, with the copy it used; empty when the feeds import none.</summary>
+    public IReadOnlyList<SourceReport> Sources { get; init; } = [];
 }

@@ -2,14 +2,16 @@ using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Guards;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Reporting;
+using Fedmd.Aggregator.Sources;
 
 namespace Fedmd.Aggregator.Runs;
 
 /// <summary>
-/// Everything before signing: run the pipeline over the registry's items, plan the feeds, check the guard rails and
-/// build the report. It writes nothing; the caller signs and publishes, or reports the refusal.
+/// Everything before signing: run the pipelines over the registry's items and each imported source's items, give the
+/// registry precedence over imported copies, plan the feeds, check the guard rails and build the report. It writes
+/// nothing; the caller signs and publishes, or reports the refusal.
 /// </summary>
-public sealed class Aggregation(EntityPipeline pipeline, FeedPlanner planner, IReadOnlyList<IFeedGuard> guards)
+public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, IReadOnlyList<IFeedGuard> guards)
 {
     /// <summary>Runs the aggregation.</summary>
     /// <param name="kind"><c>run</c> or <c>check</c>, recorded in the report.</param>
@@ -17,10 +19,20 @@ public sealed class Aggregation(EntityPipeline pipeline, FeedPlanner planner, IR
     /// <param name="items">The registry's items.</param>
     /// <param name="previous">The previous publication's report, or null.</param>
     /// <param name="now">The run's moment.</param>
-    public AggregationOutcome Run(string kind, string registry, IReadOnlyList<EntityItem> items, RunReport? previous, DateTimeOffset now)
+    /// <param name="sources">The imported remote sources, in configuration order; none for a registry-only run.</param>
+    public AggregationOutcome Run(string kind, string registry, IReadOnlyList<EntityItem> items, RunReport? previous, DateTimeOffset now, IReadOnlyList<SourceImport>? sources = null)
     {
-        var result = pipeline.Run(items);
-        var feeds = planner.Plan(result.Accepted, now);
+        sources ??= [];
+        var registryResult = pipelines.Registry.Run(items);
+        foreach (var source in sources)
+        {
+            // One run per source: duplicates are judged within a source here, across origins by SourcePrecedence.
+            pipelines.Imported.Run(source.Items);
+        }
+
+        SourcePrecedence.Apply(registryResult.Items, sources);
+        var result = new PipelineResult([.. registryResult.Items, .. sources.SelectMany(s => s.Items)]);
+        var feeds = planner.Plan(registryResult.Accepted, sources, now);
         var refusals = new List<string>();
         foreach (var feed in feeds)
         {
@@ -28,6 +40,8 @@ public sealed class Aggregation(EntityPipeline pipeline, FeedPlanner planner, IR
             refusals.AddRange(guards.Select(g => g.Refusal(feed, before, now)).OfType<string>());
         }
 
-        return new AggregationOutcome(result, feeds, ReportBuilder.Build(kind, now, registry, result, feeds, previous, refusals.Distinct().ToList()));
+        var report = ReportBuilder.Build(kind, now, registry, result, feeds, previous, refusals.Distinct().ToList())
+            with { Sources = sources.Select(SourceReport.From).ToList() };
+        return new AggregationOutcome(result, feeds, report) { Registry = registryResult, Sources = sources };
     }
 }

@@ -1,6 +1,7 @@
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Reporting;
+using Fedmd.Aggregator.Sources;
 
 namespace Fedmd.Aggregator.Runs;
 
@@ -10,6 +11,12 @@ namespace Fedmd.Aggregator.Runs;
 /// <param name="Report">The report, including any refusal.</param>
 public sealed record AggregationOutcome(PipelineResult Result, IReadOnlyList<FeedPlan> Feeds, RunReport Report)
 {
+    /// <summary>The registry's own items (also part of <see cref="Result"/>), without the imported ones.</summary>
+    public PipelineResult Registry { get; init; } = Result;
+
+    /// <summary>The imported sources, whose items are part of <see cref="Result"/>.</summary>
+    public IReadOnlyList<SourceImport> Sources { get; init; } = [];
+
     /// <summary>Whether a guard rail refused publication.</summary>
     public bool IsRefused => Report.Refusals.Count > 0;
 }

@@ -10,17 +10,21 @@ namespace Fedmd.Aggregator.Runs;
 /// <summary>
 /// The federation's pipeline: which stages run, in which order. Checks first (on the submission as written), then
 /// the transformations, so that the report judges what the participant sent and the feeds carry what the federation
-/// publishes. The schemas are compiled here, once per run.
+/// publishes. The schemas are compiled here, once per run. Imported entities run the same stages except the
+/// registry's registration transforms.
 /// </summary>
 public static class StandardPipeline
 {
-    /// <summary>Builds the pipeline.</summary>
-    public static EntityPipeline Create(PipelineSettings settings)
+    /// <summary>Builds the pipeline for the registry's entities.</summary>
+    public static EntityPipeline Create(PipelineSettings settings) => CreateForOrigins(settings).Registry;
+
+    /// <summary>Builds the pipelines for registry and imported entities, sharing the compiled schemas.</summary>
+    public static OriginPipelines CreateForOrigins(PipelineSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var loader = new SafeXmlLoader(settings.MaxEntityBytes);
         var schemas = MetadataSchemas.Compile(SchemaLocations.FromDirectories(settings.SchemaDirectories), settings.SchemaNamespaces);
-        IEntityStage[] entityStages =
+        IEntityStage[] shared =
         [
             new EncodingCheck(),
             new SchemaValidation(schemas, loader),
@@ -29,6 +33,9 @@ public static class StandardPipeline
             new EntityIdCheck(),
             new EntityRulesStage(Rules(settings.Rules, settings.Now)),
             new SignatureStripping(),
+        ];
+        IEntityStage[] registration =
+        [
             new RegistrationInfoStripping(),
             new RegistrationInfoInjection(settings.Registration, settings.Ledger, settings.Now),
         ];
@@ -36,7 +43,10 @@ public static class StandardPipeline
         [
             new DuplicateEntityIdCheck(settings.DuplicateFirstWins),
         ];
-        return new EntityPipeline(new EntityParser(loader), entityStages, registryStages);
+        var parser = new EntityParser(loader);
+        return new OriginPipelines(
+            new EntityPipeline(parser, [.. shared, .. registration], registryStages),
+            new EntityPipeline(parser, shared, registryStages));
     }
 
     /// <summary>Every model rule, in the order it runs.</summary>

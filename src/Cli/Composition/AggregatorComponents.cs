@@ -5,9 +5,12 @@ using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Runs;
 using Fedmd.Aggregator.Schemas;
+using Fedmd.Aggregator.Sources;
 using Fedmd.Aggregator.Transforms;
 using Fedmd.Cli.Configuration;
+using Fedmd.Fetcher;
 using Fedmd.Metadata.Values;
+using Fedmd.Signer.Verification;
 
 namespace Fedmd.Cli.Composition;
 
@@ -16,6 +19,9 @@ public static class AggregatorComponents
 {
     /// <summary>Name of the ledger file in the state directory when <c>Registry:LedgerFile</c> is not set.</summary>
     public const string DefaultLedgerFileName = "registration-ledger.json";
+
+    /// <summary>Directory of the state directory where each source's last good copy is kept.</summary>
+    public const string SourcesDirectoryName = "sources";
 
     /// <summary>The ledger file in use.</summary>
     public static string LedgerPath(FedmdOptions options)
@@ -40,7 +46,7 @@ public static class AggregatorComponents
         return options.Feeds.Select(f => new FeedDefinition(f.Name, f.FileName, new FeedSelection(
                 (f.Roles ?? []).ToHashSet(StringComparer.Ordinal),
                 (f.EntityAttributes ?? []).Select(a => KeyValuePair.Create(a.Name, a.Value)).ToList(),
-                (f.EntityIds ?? []).ToHashSet(StringComparer.Ordinal))))
+                (f.EntityIds ?? []).ToHashSet(StringComparer.Ordinal))) { Sources = f.Sources ?? [] })
             .ToList();
     }
 
@@ -56,10 +62,65 @@ public static class AggregatorComponents
             XsDuration.Parse(options.Aggregate.CacheDuration),
             options.Federation.Publisher);
         IFeedGuard[] guards = guarded
-            ? [new EmptyFeedGuard(), new EntityDropGuard(options.GuardRails.MaximumDropPercent / 100, allowDrop), new ExpiredSourceGuard()]
+            ? [new UnavailableSourceGuard(), new EmptyFeedGuard(), new EntityDropGuard(options.GuardRails.MaximumDropPercent / 100, allowDrop), new ExpiredSourceGuard()]
             : [];
-        return new Aggregation(StandardPipeline.Create(PipelineSettings(options, ledger, now)), new FeedPlanner(Feeds(options), shape), guards);
+        return new Aggregation(StandardPipeline.CreateForOrigins(PipelineSettings(options, ledger, now)), new FeedPlanner(Feeds(options), shape), guards);
     }
+
+    /// <summary>
+    /// The sources some feed imports, in configuration order, each with its last good copy in
+    /// <c>StateDirectory/sources/NAME.xml</c>. Sources no feed names are not fetched.
+    /// </summary>
+    /// <exception cref="Fedmd.Metadata.Failures.FedmdException">A pinned certificate file is missing or unreadable (exit 2).</exception>
+    public static IReadOnlyList<SourceDefinition> Sources(FedmdOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var referenced = options.Feeds.SelectMany(f => f.Sources ?? []).ToHashSet(StringComparer.Ordinal);
+        return options.Sources.Select((source, index) => (source, index))
+            .Where(s => referenced.Contains(s.source.Name))
+            .Select(s => Source(options, s.source, $"Sources[{s.index}]"))
+            .ToList();
+    }
+
+    /// <summary>Fetches and imports every source some feed uses, one after the other.</summary>
+    public static async Task<IReadOnlyList<SourceImport>> ImportSourcesAsync(FedmdOptions options, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var importer = new SourceImporter(new MetadataFetcher(clock), clock);
+        var imports = new List<SourceImport>();
+        foreach (var source in Sources(options))
+        {
+            imports.Add(await importer.ImportAsync(source, cancellationToken).ConfigureAwait(false));
+        }
+
+        return imports;
+    }
+
+    private static SourceDefinition Source(FedmdOptions options, SourceOptions source, string key)
+    {
+        var verification = new VerificationOptions
+        {
+            PinnedCertificates = source.CertificateFiles.Select(c => CertificateFiles.LoadPem(c, $"{key}:CertificateFiles")).ToList(),
+            PinnedFingerprints = source.Fingerprints.Select(CertificateFingerprint.Parse).ToList(),
+            MaxValidity = XsDuration.Parse(source.MaxValidity).Value,
+            MaxBytes = source.MaxBytes,
+        };
+        var request = new FetchRequest(new Uri(source.Url), Path.Combine(options.StateDirectory, SourcesDirectoryName, source.Name + ".xml"), verification)
+        {
+            AllowHttp = source.AllowHttp,
+            MaxBytes = source.MaxBytes,
+            Timeout = TimeSpan.FromSeconds(source.TimeoutSeconds),
+        };
+        var filters = source.Filters;
+        var filter = new SourceFilter(
+            filters.Roles.ToHashSet(StringComparer.Ordinal),
+            filters.EntityCategories.ToHashSet(StringComparer.Ordinal),
+            filters.BlockedEntityIds.ToHashSet(StringComparer.Ordinal),
+            filters.ExcludeOwnRegistrations ? RegistrationAuthority(options) : null,
+            filters.SirtfiOnly);
+        return new SourceDefinition(source.Name, request, filter);
+    }
+
+    private static string RegistrationAuthority(FedmdOptions options) => Or(options.Registry.RegistrationAuthority, options.Federation.Publisher);
 
     private static PipelineSettings PipelineSettings(FedmdOptions options, RegistrationLedger ledger, DateTimeOffset now)
     {
@@ -79,7 +140,7 @@ public static class AggregatorComponents
             },
             options.Registry.DuplicateFirstWins,
             new RegistrationPolicy(
-                Or(options.Registry.RegistrationAuthority, options.Federation.Publisher),
+                RegistrationAuthority(options),
                 Or(options.Registry.RegistrationPolicyUrl, options.Federation.Publisher)),
             ledger,
             now);

@@ -57,6 +57,7 @@ public static class ConfigurationLoader
         o.Signing.CertificateFile = Full(o.Signing.CertificateFile);
         o.Signing.PinFile = Optional(o.Signing.PinFile);
         o.Publish.ResolvePaths(Full);
+        o.Sources.ForEach(s => s.ResolvePaths(Full));
         o.Logging.Directory = Full(o.Logging.Directory);
         o.StateDirectory = Full(o.StateDirectory);
         o.DevelopmentToken.SoPinFile = Optional(o.DevelopmentToken.SoPinFile) ?? string.Empty;

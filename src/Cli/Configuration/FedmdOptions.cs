@@ -24,6 +24,9 @@ public sealed class FedmdOptions
     /// <summary>The output feeds; empty means one feed of every accepted entity, named by <c>Aggregate</c>.</summary>
     public List<FeedOptions> Feeds { get; set; } = [];
 
+    /// <summary>Remote aggregates (e.g. eduGAIN) that feeds may import; none by default.</summary>
+    public List<SourceOptions> Sources { get; set; } = [];
+
     /// <summary>The validation rules' settings.</summary>
     public ValidationOptions Validation { get; set; } = new();
 

@@ -17,6 +17,7 @@ public sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
         RuleFor(o => o.Registry).SetValidator(new RegistryOptionsValidator());
         RuleFor(o => o.Aggregate).SetValidator(new AggregateOptionsValidator());
         Include(new FeedListValidator());
+        Include(new SourceListValidator());
         RuleFor(o => o.Validation).SetValidator(new ValidationOptionsValidator());
         RuleFor(o => o.GuardRails).SetValidator(new GuardRailOptionsValidator());
         RuleFor(o => o.Signing).SetValidator(new SigningOptionsValidator());

@@ -20,4 +20,7 @@ public sealed class FeedOptions
 
     /// <summary>entityIDs selected.</summary>
     public List<string>? EntityIds { get; set; }
+
+    /// <summary>Names of the <c>Sources</c> whose entities the feed imports beside the registry's.</summary>
+    public List<string>? Sources { get; set; }
 }

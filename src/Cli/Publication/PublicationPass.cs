@@ -5,6 +5,7 @@ using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Registry;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Aggregator.Runs;
+using Fedmd.Aggregator.Sources;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
@@ -46,8 +47,10 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
             .Select(f => new SignedFeed(f.Definition.FileName, Sign(f), f.Header.ValidUntil, f.Header.CacheDuration, f.Entities.Count))
             .ToList();
 
-        // Record first-seen instants before publishing them, so that every published instant is in the ledger.
-        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(outcome.Feeds.SelectMany(f => f.Entities).Select(i => i.Summary!.EntityId), now)));
+        // Record first-seen instants before publishing them, so that every published instant is in the ledger. Imported
+        // entities keep their home federation's registration and stay out of ours.
+        var registered = outcome.Feeds.SelectMany(f => f.Entities).Intersect(outcome.Registry.Accepted).Select(i => i.Summary!.EntityId);
+        AtomicFileWriter.Write(ledgerPath, LedgerFile.Serialize(ledger.WithFirstSeen(registered, now)));
         using var publishing = PublishingComponents.Create(options, settings.PublishDirectory, signing.Verifier, log, clock);
         var published = publishing.Publish(feeds, ReportFiles.For(outcome.Report), certificate, now);
         ReportFiles.WriteBaseline(options.StateDirectory, outcome.Report);
@@ -70,9 +73,12 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     private AggregationOutcome BuildFeeds(PassSettings settings, RegistrationLedger ledger, DateTimeOffset now)
     {
         var items = new RegistryDirectory(settings.EntitiesDirectory, options.Registry.MaxEntityBytes).ReadItems();
+        var sources = AggregatorComponents.ImportSourcesAsync(options, clock).GetAwaiter().GetResult();
         var outcome = AggregatorComponents.CreateAggregation(options, ledger, now, guarded: true, settings.AllowDrop)
-            .Run("run", settings.EntitiesDirectory, items, ReportFiles.ReadBaseline(options.StateDirectory, settings.PublishDirectory), now);
-        foreach (var item in outcome.Result.Items)
+            .Run("run", settings.EntitiesDirectory, items, ReportFiles.ReadBaseline(options.StateDirectory, settings.PublishDirectory), now, sources);
+
+        // Each registry finding is logged; imported entities (thousands for eduGAIN) are counted here and itemised in the report.
+        foreach (var item in outcome.Registry.Items)
         {
             foreach (var message in item.Messages)
             {
@@ -81,7 +87,8 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         }
 
         log.Information("Registry {Directory}: {Accepted} entities accepted, {Rejected} rejected",
-            settings.EntitiesDirectory, outcome.Result.Accepted.Count, outcome.Result.Rejected.Count);
+            settings.EntitiesDirectory, outcome.Registry.Accepted.Count, outcome.Registry.Rejected.Count);
+        LogSources(sources);
         if (outcome.IsRefused)
         {
             var report = ReportFiles.WriteRefused(options.StateDirectory, outcome.Report);
@@ -90,6 +97,29 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         }
 
         return outcome;
+    }
+
+    private void LogSources(IReadOnlyList<SourceImport> sources)
+    {
+        foreach (var source in sources)
+        {
+            var status = source.Status;
+            switch (status.State)
+            {
+                case SourceState.Fallback:
+                    log.Warning("Source {Source}: {Failure}; using its last good copy until {ValidUntil}", status.Name, status.Failure, AggregateWriter.Timestamp(status.ValidUntil!.Value));
+                    break;
+                case SourceState.Unavailable:
+                    log.Error("Source {Source} is unavailable: {Failure}", status.Name, status.Failure);
+                    break;
+                default:
+                    log.Information("Source {Source} {State} from {Url}, validUntil {ValidUntil}", status.Name, status.State, status.Url, AggregateWriter.Timestamp(status.ValidUntil!.Value));
+                    break;
+            }
+
+            log.Information("Source {Source}: {Accepted} entities accepted, {Rejected} rejected, {Filtered} filtered out (details in the report)",
+                status.Name, source.Accepted.Count, source.Items.Count - source.Accepted.Count, source.Filtered.Count);
+        }
     }
 
     private byte[] Sign(FeedPlan feed)

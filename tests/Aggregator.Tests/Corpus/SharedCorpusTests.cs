@@ -23,7 +23,7 @@ public class SharedCorpusTests(ITestOutputHelper output)
         using var registry = new TemporaryDirectory();
         var files = CorpusSplitter.Split(SharedCorpus.Root, registry.Path);
         var aggregation = new Aggregation(
-            TestPipelines.Standard(),
+            TestPipelines.Origins(),
             new FeedPlanner(
                 [
                     new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All),

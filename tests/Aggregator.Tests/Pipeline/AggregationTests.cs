@@ -19,7 +19,7 @@ public partial class AggregationTests
     private static string Aggregate(DateTimeOffset now, RegistrationLedger ledger)
     {
         var aggregation = new Aggregation(
-            TestPipelines.Standard(ledger, now),
+            TestPipelines.Origins(ledger, now),
             new FeedPlanner([new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All)], Safire),
             [new EmptyFeedGuard()]);
         var outcome = aggregation.Run("run", Samples.Directory, new RegistryDirectory(Samples.Directory, SafeXmlLoader.DefaultMaxBytes).ReadItems(), null, now);

@@ -35,6 +35,10 @@ public static class TestPipelines
     public static EntityPipeline Standard(RegistrationLedger? ledger = null, DateTimeOffset? now = null, bool firstWins = false) =>
         StandardPipeline.Create(Settings(ledger, now, firstWins));
 
+    /// <summary>The standard pipelines for registry and imported entities.</summary>
+    public static OriginPipelines Origins(RegistrationLedger? ledger = null, DateTimeOffset? now = null) =>
+        StandardPipeline.CreateForOrigins(Settings(ledger, now));
+
     /// <summary>An item of <paramref name="xml"/>.</summary>
     public static EntityItem Item(string xml, string source = "test.xml") => new(source, Encoding.UTF8.GetBytes(xml));
 

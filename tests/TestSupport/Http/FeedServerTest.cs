@@ -1,6 +1,6 @@
-using Fedmd.TestSupport;
+using Xunit;
 
-namespace Fedmd.Tests.Fetcher.Support;
+namespace Fedmd.TestSupport.Http;
 
 /// <summary>A test class with its own feed server and temporary directory, started and removed around each test.</summary>
 public abstract class FeedServerTest : IAsyncLifetime, IDisposable

@@ -3,9 +3,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
-using Fedmd.TestSupport;
 
-namespace Fedmd.Tests.Fetcher.Support;
+namespace Fedmd.TestSupport.Http;
 
 /// <summary>Signed feeds made for the tests with a throwaway software key (the HSM path is tested elsewhere).</summary>
 public sealed class SignedFeeds

@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Fedmd.Tests.Fetcher.Support;
-
-/// <summary>What the server answers for the feed, changed by the test between fetches.</summary>
-public sealed record FeedResponse(byte[] Body, string ETag, int Status = 200, TimeSpan Delay = default, int? TruncateAfter = null);
+namespace Fedmd.TestSupport.Http;
 
 /// <summary>
 /// A real HTTP server (the runtime's HttpListener) on 127.0.0.1 with a free port, serving one feed with ETag,
@@ -19,6 +16,7 @@ public sealed class FeedServer : IAsyncDisposable
     private readonly List<string> _conditionalRequests = [];
     private readonly Task _loop;
     private FeedResponse _response = new([], "\"empty\"");
+    private int _feedRequests;
 
     private FeedServer()
     {
@@ -33,6 +31,9 @@ public sealed class FeedServer : IAsyncDisposable
 
     /// <summary>The feed's URL.</summary>
     public Uri FeedUrl => new(BaseUrl, "feed.xml");
+
+    /// <summary>How many requests for the feed arrived (conditional or not).</summary>
+    public int FeedRequests => Volatile.Read(ref _feedRequests);
 
     /// <summary>If-None-Match values received, in order.</summary>
     public IReadOnlyList<string> ConditionalRequests
@@ -122,6 +123,7 @@ public sealed class FeedServer : IAsyncDisposable
 
     private async Task ServeFeedAsync(HttpListenerRequest request, HttpListenerResponse response)
     {
+        Interlocked.Increment(ref _feedRequests);
         var feed = Volatile.Read(ref _response);
         var ifNoneMatch = request.Headers["If-None-Match"];
         if (ifNoneMatch is not null)

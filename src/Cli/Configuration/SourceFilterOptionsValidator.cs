@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace Fedmd.Cli.Configuration;
+
+/// <summary>Checks <c>Sources[n]:Filters</c>.</summary>
+public sealed class SourceFilterOptionsValidator : AbstractValidator<SourceFilterOptions>
+{
+    /// <summary>Creates the validator.</summary>
+    public SourceFilterOptionsValidator()
+    {
+        RuleForEach(o => o.Roles).Must(FeedOptionsValidator.KnownRoles.Contains).WithMessage("must be a role descriptor name such as IDPSSODescriptor or SPSSODescriptor");
+        RuleForEach(o => o.EntityCategories).Must(ConfigurationRules.IsAbsoluteUri).WithMessage("must be an entity category URI");
+        RuleForEach(o => o.BlockedEntityIds).NotEmpty().WithMessage("must be an entityID");
+    }
+}
