@@ -36,6 +36,7 @@ public static class StandardPipeline
         ];
         IEntityStage[] registration =
         [
+            new ValidityStripping(),
             new RegistrationInfoStripping(),
             new RegistrationInfoInjection(settings.Registration, settings.Ledger, settings.Now),
         ];
