@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
 
@@ -16,34 +17,18 @@ internal sealed class AggregatorWorkspace : IDisposable
     {
         Token = token;
         Directory.CreateDirectory(Registry);
-        var configuration = new Dictionary<string, object>
+        var configuration = TestConfiguration.For(token, _directory.Path);
+        configuration["Feeds"] = JsonSerializer.SerializeToNode(feeds ?? new object[]
         {
-            ["Profile"] = "development",
-            ["Federation"] = new { Name = "fedmd test federation", Publisher = "https://fedmd.example.ac.za" },
-            ["Registry"] = new
+            new { Name = "https://fedmd.example.ac.za/metadata", FileName = "federation-metadata.xml" },
+            new
             {
-                EntitiesDirectory = Registry,
-                LedgerFile = Ledger,
-                RegistrationAuthority = "https://fedmd.example.ac.za",
-                RegistrationPolicyUrl = "https://fedmd.example.ac.za/policy",
+                Name = "https://fedmd.example.ac.za/idp-proxies",
+                FileName = "idp-proxies.xml",
+                EntityAttributes = new[] { new { Name = "http://macedir.org/entity-category", Value = "http://fedmd.example.ac.za/category/idp-proxy" } },
             },
-            ["Aggregate"] = new { Name = "https://fedmd.example.ac.za/metadata", FileName = "federation-metadata.xml", ValidFor = "P10D", CacheDuration = "PT6H" },
-            ["Feeds"] = feeds ?? new object[]
-            {
-                new { Name = "https://fedmd.example.ac.za/metadata", FileName = "federation-metadata.xml" },
-                new
-                {
-                    Name = "https://fedmd.example.ac.za/idp-proxies",
-                    FileName = "idp-proxies.xml",
-                    EntityAttributes = new[] { new { Name = "http://macedir.org/entity-category", Value = "http://fedmd.example.ac.za/category/idp-proxy" } },
-                },
-            },
-            ["Signing"] = new { KeyUri = token.KeyUriText, token.CertificateFile, token.PinFile },
-            ["Publish"] = new { Directory = Publish },
-            ["Logging"] = new { Directory = _directory.Combine("logs") },
-            ["StateDirectory"] = State,
-        };
-        File.WriteAllText(Config, JsonSerializer.Serialize(configuration));
+        });
+        TestConfiguration.Write(configuration, Config);
     }
 
     public TestToken Token { get; }

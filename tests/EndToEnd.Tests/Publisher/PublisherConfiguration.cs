@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
 
@@ -11,37 +12,14 @@ public sealed class PublisherConfiguration
     {
         WebRoot = directory.Combine("publish");
         File = directory.Combine("fedmd.json");
-        var publishSection = new JsonObject
-        {
-            ["Directory"] = WebRoot,
-            ["BaseUrl"] = "https://md.example.org/",
-            ["HistoryVersions"] = 5,
-        };
+        var configuration = TestConfiguration.For(token, directory.Path, "production");
+        configuration["Registry"]!["EntitiesDirectory"] = RepositoryRoot.Combine("metadata-samples");
+        configuration["Aggregate"]!["Name"] = "https://md.example.org/federation-metadata.xml";
+        var publishSection = configuration["Publish"]!.AsObject();
+        publishSection["BaseUrl"] = "https://md.example.org/";
+        publishSection["HistoryVersions"] = 5;
         publish?.Invoke(publishSection);
-        var configuration = new JsonObject
-        {
-            ["Profile"] = "production",
-            ["Federation"] = new JsonObject { ["Name"] = "fedmd end-to-end federation", ["Publisher"] = "https://fedmd.example.org" },
-            ["Registry"] = new JsonObject { ["EntitiesDirectory"] = RepositoryRoot.Combine("metadata-samples") },
-            ["Aggregate"] = new JsonObject
-            {
-                ["Name"] = "https://md.example.org/federation-metadata.xml",
-                ["FileName"] = "federation-metadata.xml",
-                ["ValidFor"] = "P10D",
-                ["CacheDuration"] = "PT6H",
-            },
-            ["Signing"] = new JsonObject
-            {
-                ["KeyUri"] = token.KeyUriText,
-                ["CertificateFile"] = token.CertificateFile,
-                ["PinFile"] = token.PinFile,
-                ["SignatureMethod"] = "rsa-sha256",
-            },
-            ["Publish"] = publishSection,
-            ["Logging"] = new JsonObject { ["Directory"] = directory.Combine("logs") },
-            ["StateDirectory"] = directory.Combine("state"),
-        };
-        System.IO.File.WriteAllText(File, configuration.ToJsonString());
+        TestConfiguration.Write(configuration, File);
     }
 
     public string File { get; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
 
@@ -10,31 +11,15 @@ internal static class SignerConfiguration
 {
     public static string Write(TemporaryDirectory directory, TestToken token, string? keyUri = null, string? pinFile = null)
     {
-        var configuration = new JsonObject
-        {
-            ["Profile"] = "production",
-            ["Federation"] = new JsonObject { ["Name"] = "fedmd signer tests", ["Publisher"] = "https://fedmd.example.ac.za" },
-            ["Registry"] = new JsonObject { ["EntitiesDirectory"] = "entities" },
-            ["Aggregate"] = new JsonObject
-            {
-                ["Name"] = "https://fedmd.example.ac.za/test", ["FileName"] = "federation-metadata.xml", ["ValidFor"] = "P10D", ["CacheDuration"] = "PT6H",
-            },
-            ["Signing"] = new JsonObject
-            {
-                ["KeyUri"] = keyUri ?? token.KeyUriText,
-                ["CertificateFile"] = token.CertificateFile,
-                ["PinFile"] = pinFile ?? token.PinFile,
-                ["RecoveryRetries"] = 1,
-                ["RecoveryFirstDelay"] = "PT0.1S",
-                ["RecoveryLongestDelay"] = "PT0.1S",
-            },
-            ["Publish"] = new JsonObject { ["Directory"] = "publish" },
-            ["Schedule"] = new JsonObject { ["Cron"] = "0 0 * * * ?", ["TimeZone"] = "UTC" },
-            ["Logging"] = new JsonObject { ["Directory"] = "logs", ["RetainedFileCountLimit"] = 3 },
-            ["StateDirectory"] = "state",
-        };
-        var path = directory.Combine($"fedmd-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, configuration.ToJsonString());
+        var configuration = TestConfiguration.For(token, directory.Path, "production");
+        var signing = configuration["Signing"]!.AsObject();
+        signing["KeyUri"] = keyUri ?? token.KeyUriText;
+        signing["PinFile"] = pinFile ?? token.PinFile;
+        signing["RecoveryRetries"] = 1;
+        signing["RecoveryFirstDelay"] = "PT0.1S";
+        signing["RecoveryLongestDelay"] = "PT0.1S";
+        configuration["Logging"]!["RetainedFileCountLimit"] = 3;
+        var path = TestConfiguration.Write(configuration, directory.Combine($"fedmd-{Guid.NewGuid():N}.json"));
         return path;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
@@ -23,24 +22,9 @@ public sealed class PassEnvironment : IDisposable
             File.Copy(sample, Path.Combine(RegistryDirectory, Path.GetFileName(sample)));
         }
 
-        var configuration = new JsonObject
-        {
-            ["Profile"] = "development",
-            ["Federation"] = new JsonObject { ["Name"] = "test federation", ["Publisher"] = "https://fedmd.example.ac.za" },
-            ["Registry"] = new JsonObject { ["EntitiesDirectory"] = "registry" },
-            ["Aggregate"] = new JsonObject { ["Name"] = "https://fedmd.example.ac.za/metadata", ["ValidFor"] = "P10D", ["CacheDuration"] = "PT6H" },
-            ["Signing"] = new JsonObject
-            {
-                ["KeyUri"] = Token.KeyUriText,
-                ["CertificateFile"] = Token.CertificateFile,
-                ["PinFile"] = Token.PinFile,
-            },
-            ["Publish"] = new JsonObject { ["Directory"] = "publish" },
-            ["Logging"] = new JsonObject { ["Directory"] = "logs" },
-            ["StateDirectory"] = "state",
-        };
+        var configuration = TestConfiguration.For(Token, _directory.Path);
         configure?.Invoke(configuration);
-        File.WriteAllText(ConfigFile, configuration.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        TestConfiguration.Write(configuration, ConfigFile);
     }
 
     /// <summary>This environment's token.</summary>
