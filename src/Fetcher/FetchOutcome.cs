@@ -14,6 +14,10 @@ namespace Fedmd.Fetcher;
 /// <param name="Failure">Why the fetch failed; null on success.</param>
 /// <param name="FailureKind">Document (exit 1) or network (exit 3) failure; null on success.</param>
 /// <param name="Warning">A warning about the kept file, e.g. that it expires soon.</param>
+/// <param name="KeptDocument">
+/// The bytes of the document now kept, verified during this fetch (new, not modified, or the last good copy after a
+/// failure); null when nothing usable is kept. Consumers use these bytes rather than re-reading the file.
+/// </param>
 public sealed record FetchOutcome(
     Uri Url,
     int? HttpStatus,
@@ -24,7 +28,8 @@ public sealed record FetchOutcome(
     long Bytes,
     string? Failure,
     FailureKind? FailureKind,
-    string? Warning)
+    string? Warning,
+    byte[]? KeptDocument = null)
 {
     /// <summary>Whether the fetch succeeded (updated or not modified).</summary>
     public bool Succeeded => Failure is null;

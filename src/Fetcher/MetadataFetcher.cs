@@ -69,9 +69,10 @@ public sealed class MetadataFetcher(TimeProvider clock)
             }
 
             // Re-verify what is kept: it may have expired while the server kept serving it.
-            var kept = verifier.Verify(await File.ReadAllBytesAsync(request.OutputPath, cancellationToken).ConfigureAwait(false));
+            var keptBytes = await File.ReadAllBytesAsync(request.OutputPath, cancellationToken).ConfigureAwait(false);
+            var kept = verifier.Verify(keptBytes);
             return kept.IsValid
-                ? new FetchOutcome(request.Url, status, FetchAction.NotModified, true, kept.ValidUntil, kept.Signer, 0, null, null, RemainingWarning(request, kept.ValidUntil))
+                ? new FetchOutcome(request.Url, status, FetchAction.NotModified, true, kept.ValidUntil, kept.Signer, 0, null, null, RemainingWarning(request, kept.ValidUntil), keptBytes)
                 : throw new FetchFailure(status, 0, $"not modified, but the kept {request.OutputPath} no longer verifies: {kept.Failure}", FailureKind.InvalidDocument);
         }
 
@@ -91,7 +92,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
         new CacheValidators(request.Url.ToString(), response.Headers.ETag?.ToString(),
             response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture)).Write(request.OutputPath);
         return new FetchOutcome(request.Url, status, FetchAction.Updated, true, result.ValidUntil, result.Signer, body.Length, null, null,
-            RemainingWarning(request, result.ValidUntil));
+            RemainingWarning(request, result.ValidUntil), body);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, FetchRequest request, CacheValidators? validators, CancellationToken cancellationToken)
@@ -163,10 +164,13 @@ public sealed class MetadataFetcher(TimeProvider clock)
     {
         DateTimeOffset? validUntil = null;
         string? warning = null;
+        byte[]? usable = null;
         if (File.Exists(request.OutputPath))
         {
-            var kept = verifier.Verify(File.ReadAllBytes(request.OutputPath));
+            var keptBytes = File.ReadAllBytes(request.OutputPath);
+            var kept = verifier.Verify(keptBytes);
             validUntil = kept.ValidUntil ?? ReadValidUntil(request.OutputPath, request.MaxBytes);
+            usable = kept.IsValid ? keptBytes : null;
             warning = kept.IsValid
                 ? RemainingWarning(request, validUntil)
                 : $"the kept {request.OutputPath} no longer verifies either ({kept.Failure}); consumers must not use it";
@@ -176,7 +180,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
             warning = $"no previous {request.OutputPath} to fall back on";
         }
 
-        return new FetchOutcome(request.Url, status, FetchAction.KeptPrevious, false, validUntil, null, bytes, failure, kind, warning);
+        return new FetchOutcome(request.Url, status, FetchAction.KeptPrevious, false, validUntil, null, bytes, failure, kind, warning, usable);
     }
 
     private string? RemainingWarning(FetchRequest request, DateTimeOffset? validUntil)

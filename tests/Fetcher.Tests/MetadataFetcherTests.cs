@@ -28,6 +28,7 @@ public sealed class MetadataFetcherTests : FeedServerTest
         Assert.Equal(FetchAction.Updated, outcome.Action);
         Assert.True(outcome.Verified);
         Assert.Equal(feed, File.ReadAllBytes(Output));
+        Assert.Equal(feed, outcome.KeptDocument);
         Assert.Contains("\\u0022v1\\u0022", File.ReadAllText(CacheValidators.PathFor(Output)), StringComparison.Ordinal);
         Assert.Equal(feed.Length, outcome.Bytes);
     }
@@ -78,6 +79,7 @@ public sealed class MetadataFetcherTests : FeedServerTest
         Assert.Equal(FailureKind.InvalidDocument, outcome.FailureKind);
         Assert.Equal(FetchAction.KeptPrevious, outcome.Action);
         Assert.Equal(before, File.ReadAllBytes(Output));
+        Assert.Equal(before, outcome.KeptDocument);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Xml;
-using Fedmd.Signer.Verification;
 
 namespace Fedmd.Aggregator.Sources;
 
@@ -11,7 +10,7 @@ namespace Fedmd.Aggregator.Sources;
 /// use once more, and splits exactly those verified bytes into entity items that passed the source's filters. When the
 /// fetch fails the last good copy is used until its validUntil; after that the source is unavailable.
 /// </summary>
-public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
+public sealed class SourceImporter(MetadataFetcher fetcher)
 {
     /// <summary>Fetches, verifies, splits and filters <paramref name="source"/>.</summary>
     public async Task<SourceImport> ImportAsync(SourceDefinition source, CancellationToken cancellationToken = default)
@@ -21,20 +20,18 @@ public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
         Directory.CreateDirectory(Path.GetDirectoryName(request.OutputPath)!);
         var fetched = await fetcher.FetchAsync(request, cancellationToken).ConfigureAwait(false);
 
-        // What is split is exactly what verified here: the bytes are read once and never re-read.
-        var copy = File.Exists(request.OutputPath) ? await File.ReadAllBytesAsync(request.OutputPath, cancellationToken).ConfigureAwait(false) : null;
-        var verified = copy is null ? null : new StrictVerifier(request.Verification with { Clock = clock }).Verify(copy);
-        if (copy is null || verified is not { IsValid: true })
+        // What is split is exactly what the fetcher verified in this pass: its bytes, never a second read of the file.
+        if (fetched.KeptDocument is not { } verified)
         {
-            var kept = copy is null ? "there is no last good copy" : $"the last good copy {request.OutputPath} is no longer usable: {verified!.Failure}";
-            return new SourceImport(new SourceStatus(source.Name, request.Url, SourceState.Unavailable, null, $"{fetched.Failure ?? "the fetch succeeded"}; {kept}"), [], []);
+            return new SourceImport(new SourceStatus(source.Name, request.Url, SourceState.Unavailable, null,
+                $"{fetched.Failure ?? "the fetch succeeded"}; {fetched.Warning ?? "there is no usable last good copy"}"), [], []);
         }
 
         var state = !fetched.Succeeded ? SourceState.Fallback
             : fetched.Action == FetchAction.NotModified ? SourceState.NotModified
             : SourceState.Fetched;
-        var status = new SourceStatus(source.Name, request.Url, state, verified.ValidUntil, fetched.Failure);
-        return Split(source, status, copy);
+        var status = new SourceStatus(source.Name, request.Url, state, fetched.ValidUntil, fetched.Failure);
+        return Split(source, status, verified);
     }
 
     private static SourceImport Split(SourceDefinition source, SourceStatus status, byte[] verified)

@@ -77,7 +77,7 @@ public sealed class SourceImporterTests : SourceTest
         Assert.Equal(SourceState.Unavailable, import.Status.State);
         Assert.False(import.Status.IsUsable);
         Assert.Contains("HTTP 500", import.Status.Failure, StringComparison.Ordinal);
-        Assert.Contains("no longer usable", import.Status.Failure, StringComparison.Ordinal);
+        Assert.Contains("no longer verifies", import.Status.Failure, StringComparison.Ordinal);
         Assert.Empty(import.Items);
     }
 
@@ -104,7 +104,7 @@ public sealed class SourceImporterTests : SourceTest
         var import = await ImportAsync();
 
         Assert.Equal(SourceState.Unavailable, import.Status.State);
-        Assert.Contains("there is no last good copy", import.Status.Failure, StringComparison.Ordinal);
+        Assert.Contains("no previous", import.Status.Failure, StringComparison.Ordinal);
         Assert.Empty(import.Items);
         Assert.False(File.Exists(LastGoodCopy));
     }
