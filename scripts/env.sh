@@ -19,8 +19,16 @@ fedmd_dev_permissions() {
   chmod 600 "$repo"/keys-dev/*.key "$repo"/keys-dev/*.pin
 }
 
+# Quiet unless it fails, so that command output (and cron mail) holds only what fedmd says.
 fedmd_build() {
-  dotnet build "$repo/src/Cli/Cli.csproj" -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary" >&2
+  local log
+  log=$(mktemp)
+  if ! dotnet build "$repo/src/Cli/Cli.csproj" -c Release -nologo -v quiet --tl:off > "$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
 }
 
 fedmd_needs_build() {
