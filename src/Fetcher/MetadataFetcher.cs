@@ -1,9 +1,9 @@
+using Fedmd.Metadata.Files;
 using System.Globalization;
 using System.Net;
 using System.Security.Authentication;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Xml;
-using Fedmd.Publisher.Local;
 using Fedmd.Signer.Verification;
 
 namespace Fedmd.Fetcher;

@@ -5,7 +5,6 @@ using Fedmd.Aggregator.Reporting;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Publication;
 using Fedmd.Metadata.Failures;
-using Fedmd.Publisher.Local;
 
 namespace Fedmd.Cli.Commands;
 

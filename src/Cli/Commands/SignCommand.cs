@@ -1,9 +1,9 @@
+using Fedmd.Metadata.Files;
 using System.CommandLine;
 using System.Globalization;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Xml;
-using Fedmd.Publisher.Local;
 using Fedmd.Signer.Signing;
 
 namespace Fedmd.Cli.Commands;

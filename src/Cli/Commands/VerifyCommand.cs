@@ -1,8 +1,8 @@
+using Fedmd.Metadata.Files;
 using System.CommandLine;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
-using Fedmd.Publisher.Local;
 using Fedmd.Signer.Verification;
 
 namespace Fedmd.Cli.Commands;

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Files;
 using System.Text;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Feeds;
@@ -11,7 +12,6 @@ using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Xml;
 using Fedmd.Publisher.Fingerprints;
-using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 using Fedmd.Signer.Signing;
 using Serilog;

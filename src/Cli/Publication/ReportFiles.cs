@@ -1,6 +1,6 @@
+using Fedmd.Metadata.Files;
 using System.Text;
 using Fedmd.Aggregator.Reporting;
-using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Cli.Publication;

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Files;
 using System.Globalization;
 using System.Text;
 using Fedmd.Publisher.Fingerprints;

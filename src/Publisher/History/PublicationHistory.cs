@@ -1,5 +1,5 @@
+using Fedmd.Metadata.Files;
 using System.Globalization;
-using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Publisher.History;

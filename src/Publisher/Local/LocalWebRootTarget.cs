@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Failures;
 using Fedmd.Publisher.History;
 using Fedmd.Publisher.Publication;

@@ -1,4 +1,5 @@
 using System.Text;
+using Fedmd.Metadata.Files;
 
 namespace Fedmd.Signer.Audit;
 
@@ -19,10 +20,11 @@ public sealed class AuditLog(string path)
         using var stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         var (count, lastHash) = Tail(stream);
         var entry = create(count + 1, lastHash);
-        var (text, _) = AuditLine.Format(entry);
+        var (text, hash) = AuditLine.Format(entry);
         stream.Seek(0, SeekOrigin.End);
         stream.Write(Encoding.UTF8.GetBytes(text + "\n"));
         stream.Flush(flushToDisk: true);
+        AtomicFileWriter.Write(HeadPath, Encoding.UTF8.GetBytes($"{entry.Sequence} {hash}\n"));
         return entry;
     }
 
@@ -53,7 +55,34 @@ public sealed class AuditLog(string path)
             previous = hash ?? previous;
         }
 
+        problems.AddRange(HeadProblem(number, previous));
         return problems;
+    }
+
+    /// <summary>
+    /// The head record beside the log: the last line's sequence number and hash. A hash chain alone cannot show that
+    /// lines were cut off its end; the head can.
+    /// </summary>
+    public string HeadPath => Path + ".head";
+
+    private IEnumerable<string> HeadProblem(int lines, string lastHash)
+    {
+        if (lines == 0)
+        {
+            yield break;
+        }
+
+        if (!File.Exists(HeadPath))
+        {
+            yield return $"{HeadPath} is missing, so lines removed from the end of {Path} cannot be ruled out";
+            yield break;
+        }
+
+        var head = File.ReadAllText(HeadPath).Trim().Split(' ');
+        if (head.Length != 2 || head[0] != lines.ToString(System.Globalization.CultureInfo.InvariantCulture) || head[1] != lastHash)
+        {
+            yield return $"{Path} ends at line {lines}, but {HeadPath} records '{string.Join(' ', head)}': lines were removed from the end, or the log was replaced";
+        }
     }
 
     private static (long Count, string LastHash) Tail(FileStream stream)

@@ -66,7 +66,25 @@ public sealed class AuditLogTests : IDisposable
         lines.RemoveAt(1);
         File.WriteAllLines(log.Path, lines);
 
-        Assert.Contains("line 2 (sequence 3) does not follow", Assert.Single(log.Verify()), StringComparison.Ordinal);
+        Assert.Contains(log.Verify(), p => p.Contains("line 2 (sequence 3) does not follow", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lines_removed_from_the_end_are_found()
+    {
+        var log = LogWithEntries(3);
+        File.WriteAllLines(log.Path, File.ReadAllLines(log.Path).Take(2));
+
+        Assert.Contains("ends at line 2", Assert.Single(log.Verify()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_head_record_is_found()
+    {
+        var log = LogWithEntries(2);
+        File.Delete(log.HeadPath);
+
+        Assert.Contains("is missing", Assert.Single(log.Verify()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,8 +97,8 @@ public sealed class AuditLogTests : IDisposable
 
         var problems = log.Verify();
 
-        Assert.Equal(2, problems.Count);
-        Assert.All(problems, p => Assert.Contains("does not follow", p, StringComparison.Ordinal));
+        Assert.Equal(2, problems.Count(p => p.Contains("does not follow", StringComparison.Ordinal)));
+        Assert.Contains(problems, p => p.Contains("records", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Fedmd.Publisher.Local;
+namespace Fedmd.Metadata.Files;
 
 /// <summary>
 /// Replaces a file so that a reader sees either the old or the new content, never a mix: write a temporary file in
