@@ -18,6 +18,7 @@ public sealed class PublicationJob(FedmdOptions options, PassSettings settings, 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        log.Information("Pass started");
         try
         {
             var outcome = new PublicationPass(options, signing, log, TimeProvider.System).Run(settings);

@@ -14,19 +14,7 @@ public sealed class ScheduledServiceTests
     {
         // Once a year: only the catch-up for the missed fire can publish during this test.
         using var environment = new PassEnvironment(c => c["Schedule"] = new System.Text.Json.Nodes.JsonObject { ["Cron"] = "0 0 0 1 1 ?" });
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { FedmdCli.Program, "--config", environment.ConfigFile, "run" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["SOFTHSM2_CONF"] = TestHsm.ConfigFile;
-        using var service = Process.Start(start)!;
-        var console = new System.Text.StringBuilder();
-        service.ErrorDataReceived += (_, line) => { lock (console) { console.AppendLine(line.Data); } };
-        service.OutputDataReceived += (_, line) => { lock (console) { console.AppendLine(line.Data); } };
-        service.BeginErrorReadLine();
-        service.BeginOutputReadLine();
+        using var service = StartService(environment);
         try
         {
             var deadline = DateTime.UtcNow.AddMinutes(2);
@@ -47,7 +35,44 @@ public sealed class ScheduledServiceTests
             Assert.Equal(0, service.ExitCode);
             Assert.Contains("Scheduled service stopped", environment.LogText(), StringComparison.Ordinal);
             Assert.True(IndependentVerifiers.Xmlsec1Accepts(environment.PublishedFeed, environment.PublishedCertificate));
-            Assert.True(File.Exists(environment.Combine("state", "last-successful-pass")), console.ToString());
+            Assert.True(File.Exists(environment.Combine("state", "last-successful-pass")), environment.LogText());
+        }
+        finally
+        {
+            if (!service.HasExited)
+            {
+                service.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Sigint_during_a_pass_lets_that_pass_finish_and_publish_before_the_service_stops()
+    {
+        using var environment = new PassEnvironment(c => c["Schedule"] = new System.Text.Json.Nodes.JsonObject { ["Cron"] = "0 0 0 1 1 ?" });
+        // A registry large enough that the pass is still running when the signal arrives.
+        foreach (var sample in Directory.GetFiles(environment.RegistryDirectory))
+        {
+            var text = File.ReadAllText(sample);
+            for (var copy = 0; copy < 60; copy++)
+            {
+                File.WriteAllText($"{sample}.{copy}.xml", System.Text.RegularExpressions.Regex.Replace(text, "entityID=\"([^\"]+)\"", $"entityID=\"$1/copy{copy}\""));
+            }
+        }
+
+        using var service = StartService(environment);
+        try
+        {
+            WaitForLog(environment, "Pass started");
+            Assert.Equal(0, ExternalTool.Run("kill", ["-INT", service.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ExitCode);
+
+            Assert.True(service.WaitForExit(TimeSpan.FromMinutes(3)), "the service did not stop after SIGINT");
+            var log = environment.LogText();
+            Assert.Equal(0, service.ExitCode);
+            var completed = log.IndexOf("Pass complete", StringComparison.Ordinal);
+            Assert.True(completed > 0, "the interrupted pass did not complete: " + log);
+            Assert.True(completed < log.IndexOf("Scheduled service stopped", StringComparison.Ordinal));
+            Assert.True(IndependentVerifiers.Xmlsec1Accepts(environment.PublishedFeed, environment.PublishedCertificate));
         }
         finally
         {
@@ -67,6 +92,24 @@ public sealed class ScheduledServiceTests
         Assert.True(ScheduledService.MissedFire(hourly, TimeZoneInfo.Utc, null, lastPass));
         Assert.False(ScheduledService.MissedFire(hourly, TimeZoneInfo.Utc, lastPass, lastPass.AddMinutes(59)));
         Assert.True(ScheduledService.MissedFire(hourly, TimeZoneInfo.Utc, lastPass, lastPass.AddMinutes(61)));
+    }
+
+    // `fedmd run` as its own process, as systemd would start it; its console output is drained and discarded.
+    private static Process StartService(PassEnvironment environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { FedmdCli.Program, "--config", environment.ConfigFile, "run" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["SOFTHSM2_CONF"] = TestHsm.ConfigFile;
+        var service = Process.Start(start)!;
+        service.ErrorDataReceived += (_, _) => { };
+        service.OutputDataReceived += (_, _) => { };
+        service.BeginErrorReadLine();
+        service.BeginOutputReadLine();
+        return service;
     }
 
     private static void WaitForLog(PassEnvironment environment, string text)
