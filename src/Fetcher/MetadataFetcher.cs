@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Files;
 using System.Globalization;
 using System.Net;
@@ -200,8 +201,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
     {
         try
         {
-            var text = new SafeXmlLoader(maxBytes).LoadFile(path).DocumentElement?.GetAttribute("validUntil");
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
+            return XsDateTime.ParseOrNull(new SafeXmlLoader(maxBytes).LoadFile(path).DocumentElement?.GetAttribute("validUntil"));
         }
         catch (UnsafeXmlException)
         {

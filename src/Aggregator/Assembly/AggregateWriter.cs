@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -30,13 +31,13 @@ public sealed class AggregateWriter(SafeXmlLoader loader)
         writer.WriteAttributeString("xmlns", "mdrpi", null, SamlNamespaces.Rpi);
         writer.WriteAttributeString("ID", header.Id);
         writer.WriteAttributeString("Name", header.Name);
-        writer.WriteAttributeString("validUntil", Timestamp(header.ValidUntil));
+        writer.WriteAttributeString("validUntil", XsDateTime.Format(header.ValidUntil));
         writer.WriteAttributeString("cacheDuration", header.CacheDuration.Text);
         writer.WriteString("\n");
         writer.WriteStartElement("md", "Extensions", SamlNamespaces.Metadata);
         writer.WriteStartElement("mdrpi", "PublicationInfo", SamlNamespaces.Rpi);
         writer.WriteAttributeString("publisher", header.Publisher);
-        writer.WriteAttributeString("creationInstant", Timestamp(header.CreationInstant));
+        writer.WriteAttributeString("creationInstant", XsDateTime.Format(header.CreationInstant));
         writer.WriteEndElement();
         writer.WriteEndElement();
         writer.WriteString("\n");
@@ -52,8 +53,4 @@ public sealed class AggregateWriter(SafeXmlLoader loader)
         writer.WriteEndElement();
         writer.WriteEndDocument();
     }
-
-    /// <summary>xs:dateTime in UTC with a Z and whole seconds, as metadata consumers expect.</summary>
-    public static string Timestamp(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

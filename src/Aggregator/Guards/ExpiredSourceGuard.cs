@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Reporting;
@@ -15,7 +16,7 @@ public sealed class ExpiredSourceGuard : IFeedGuard
     {
         ArgumentNullException.ThrowIfNull(plan);
         return plan.Header.ValidUntil <= now && plan.LimitingEntity is { } source
-            ? $"feed {plan.Definition.FileName} includes {source.Source} ({source.DisplayName}), whose validUntil {AggregateWriter.Timestamp(source.Summary!.ValidUntil!.Value)} has passed; ask the participant for fresh metadata or remove the validUntil"
+            ? $"feed {plan.Definition.FileName} includes {source.Source} ({source.DisplayName}), whose validUntil {XsDateTime.Format(source.Summary!.ValidUntil!.Value)} has passed; ask the participant for fresh metadata or remove the validUntil"
             : null;
     }
 }

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -45,7 +46,7 @@ public static class LedgerFile
         for (var i = 0; i < entries.Count; i++)
         {
             text.Append("  ").Append(JsonSerializer.Serialize(entries[i].Key, Options)).Append(": \"")
-                .Append(AggregateWriter.Timestamp(entries[i].Value)).Append('"')
+                .Append(XsDateTime.Format(entries[i].Value)).Append('"')
                 .Append(i < entries.Count - 1 ? ",\n" : "\n");
         }
 

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using System.Globalization;
 using System.Xml;
 using Fedmd.Metadata.Xml;
@@ -47,8 +48,6 @@ public sealed record EntitySummary(
             }
         }
 
-        DateTimeOffset? validUntil = DateTimeOffset.TryParse(root.GetAttribute("validUntil"), CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed) ? parsed : null;
-        return new EntitySummary(root.GetAttribute("entityID"), roles, attributes, validUntil);
+        return new EntitySummary(root.GetAttribute("entityID"), roles, attributes, XsDateTime.ParseOrNull(root.GetAttribute("validUntil")));
     }
 }

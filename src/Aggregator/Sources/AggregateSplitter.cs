@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -38,7 +39,7 @@ public sealed class AggregateSplitter(SafeXmlLoader loader)
             {
                 if (!reader.IsEmptyElement)
                 {
-                    limits.Push(Earliest(limit, Parse(reader.GetAttribute(ValidUntil))));
+                    limits.Push(Earliest(limit, XsDateTime.ParseOrNull(reader.GetAttribute(ValidUntil))));
                 }
 
                 reader.Read();
@@ -111,7 +112,7 @@ public sealed class AggregateSplitter(SafeXmlLoader loader)
             if (reader is { LocalName: ValidUntil, NamespaceURI.Length: 0 })
             {
                 // An unreadable value stays as written: schema validation rejects the entity for it.
-                value = Parse(value) is { } own ? AggregateWriter.Timestamp(Earliest(limit, own)!.Value) : value;
+                value = XsDateTime.ParseOrNull(value) is { } own ? XsDateTime.Format(Earliest(limit, own)!.Value) : value;
                 wroteValidUntil = true;
             }
 
@@ -121,14 +122,9 @@ public sealed class AggregateSplitter(SafeXmlLoader loader)
         reader.MoveToElement();
         if (!wroteValidUntil && limit is { } inherited)
         {
-            writer.WriteAttributeString(ValidUntil, AggregateWriter.Timestamp(inherited));
+            writer.WriteAttributeString(ValidUntil, XsDateTime.Format(inherited));
         }
     }
-
-    private static DateTimeOffset? Parse(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
-            ? value
-            : null;
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using System.Xml;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Ledger;
@@ -29,7 +30,7 @@ public sealed class RegistrationInfoInjection(RegistrationPolicy policy, Registr
 
         var info = entity.CreateElement("mdrpi", "RegistrationInfo", SamlNamespaces.Rpi);
         info.SetAttribute("registrationAuthority", policy.Authority);
-        info.SetAttribute("registrationInstant", AggregateWriter.Timestamp(ledger.InstantFor(root.GetAttribute("entityID"), now)));
+        info.SetAttribute("registrationInstant", XsDateTime.Format(ledger.InstantFor(root.GetAttribute("entityID"), now)));
         var policyElement = entity.CreateElement("mdrpi", "RegistrationPolicy", SamlNamespaces.Rpi);
         var lang = entity.CreateAttribute("xml", "lang", SamlNamespaces.Xml);
         lang.Value = "en";

@@ -74,7 +74,7 @@ public static class FetchCommand
         ["url"] = outcome.Url.ToString(),
         ["httpStatus"] = outcome.HttpStatus,
         ["verified"] = outcome.Verified,
-        ["validUntil"] = outcome.ValidUntil?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        ["validUntil"] = outcome.ValidUntil is { } validUntil ? XsDateTime.Format(validUntil) : null,
         ["fingerprint"] = outcome.Signer?.ToString(),
         ["bytes"] = outcome.Bytes,
         ["action"] = outcome.Action switch

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Files;
 using System.CommandLine;
 using System.Globalization;
@@ -44,7 +45,7 @@ public static class SignCommand
             }
 
             // Strict consumers (fedmd verify, Shibboleth's RequireValidUntil) refuse metadata without a future validUntil.
-            if (!DateTimeOffset.TryParse(root.GetAttribute("validUntil"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var validUntil)
+            if (!XsDateTime.TryParse(root.GetAttribute("validUntil"), out var validUntil)
                 || validUntil <= DateTimeOffset.UtcNow)
             {
                 throw new FedmdException(FailureKind.InvalidDocument,

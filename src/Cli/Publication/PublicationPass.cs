@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Files;
 using System.Text;
 using Fedmd.Aggregator.Assembly;
@@ -57,7 +58,7 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
         foreach (var feed in outcome.Feeds)
         {
             log.Information("Published {File} ({Entities} entities, validUntil {ValidUntil}) signed by {Fingerprint}",
-                feed.Definition.FileName, feed.Entities.Count, AggregateWriter.Timestamp(feed.Header.ValidUntil), certificate.Sha256.ToString());
+                feed.Definition.FileName, feed.Entities.Count, XsDateTime.Format(feed.Header.ValidUntil), certificate.Sha256.ToString());
         }
 
         return new PassOutcome(
@@ -107,13 +108,13 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
             switch (status.State)
             {
                 case SourceState.Fallback:
-                    log.Warning("Source {Source}: {Failure}; using its last good copy until {ValidUntil}", status.Name, status.Failure, AggregateWriter.Timestamp(status.ValidUntil!.Value));
+                    log.Warning("Source {Source}: {Failure}; using its last good copy until {ValidUntil}", status.Name, status.Failure, XsDateTime.Format(status.ValidUntil!.Value));
                     break;
                 case SourceState.Unavailable:
                     log.Error("Source {Source} is unavailable: {Failure}", status.Name, status.Failure);
                     break;
                 default:
-                    log.Information("Source {Source} {State} from {Url}, validUntil {ValidUntil}", status.Name, status.State, status.Url, AggregateWriter.Timestamp(status.ValidUntil!.Value));
+                    log.Information("Source {Source} {State} from {Url}, validUntil {ValidUntil}", status.Name, status.State, status.Url, XsDateTime.Format(status.ValidUntil!.Value));
                     break;
             }
 

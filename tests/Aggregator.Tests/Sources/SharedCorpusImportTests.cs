@@ -25,7 +25,7 @@ public sealed class SharedCorpusImportTests(ITestOutputHelper output) : SourceTe
         var now = DateTimeOffset.UtcNow;
         var validUntil = now.AddDays(5);
         var aggregate = File.ReadAllText(SharedCorpus.File("pysaml2/remote_data/metadata.aaitest.xml"))
-            .Replace("validUntil=\"3001-01-01T00:00:00Z\"", $"validUntil=\"{AggregateWriter.Timestamp(validUntil)}\"", StringComparison.Ordinal);
+            .Replace("validUntil=\"3001-01-01T00:00:00Z\"", $"validUntil=\"{XsDateTime.Format(validUntil)}\"", StringComparison.Ordinal);
         Serve(aggregate);
 
         var import = await ImportAsync();

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Sources;
 using Fedmd.TestSupport.Http;
@@ -130,6 +131,6 @@ public sealed class SourceImporterTests : SourceTest
         var import = await ImportAsync();
 
         Assert.All(import.Items, i => Assert.Contains(
-            $"validUntil=\"{AggregateWriter.Timestamp(ValidUntil)}\"", System.Text.Encoding.UTF8.GetString(i.Bytes), StringComparison.Ordinal));
+            $"validUntil=\"{XsDateTime.Format(ValidUntil)}\"", System.Text.Encoding.UTF8.GetString(i.Bytes), StringComparison.Ordinal));
     }
 }

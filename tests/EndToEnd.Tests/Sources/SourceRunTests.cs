@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Values;
 using Fedmd.Aggregator.Assembly;
 using System.Text.Json.Nodes;
 using Fedmd.TestSupport;
@@ -62,7 +63,7 @@ public sealed class SourceRunTests : FeedServerTest
         }
 
         var published = File.ReadAllText(workspace.Published("federation-metadata.xml"));
-        Assert.Contains($"validUntil=\"{AggregateWriter.Timestamp(SourceValidUntil)}\" cacheDuration", published, StringComparison.Ordinal);
+        Assert.Contains($"validUntil=\"{XsDateTime.Format(SourceValidUntil)}\" cacheDuration", published, StringComparison.Ordinal);
         Assert.Contains("xsi:type=\"xs:string\"", published, StringComparison.Ordinal);
         Assert.Contains($"registrationAuthority=\"{RemoteAggregate.HomeAuthority}\"", published, StringComparison.Ordinal);
         var report = File.ReadAllText(workspace.Published("report.txt"));
@@ -81,7 +82,7 @@ public sealed class SourceRunTests : FeedServerTest
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Equal(1, Server.FeedRequests);
-        Assert.Contains($"validUntil=\"{AggregateWriter.Timestamp(SourceValidUntil)}\"", File.ReadAllText(sources.Workspace.Published("idp-proxies.xml")), StringComparison.Ordinal);
+        Assert.Contains($"validUntil=\"{XsDateTime.Format(SourceValidUntil)}\"", File.ReadAllText(sources.Workspace.Published("idp-proxies.xml")), StringComparison.Ordinal);
         Assert.Equal(
             ["https://gateway.research.example.ac.za/proxy/metadata", "https://hub.fedmd.example.ac.za/idp/metadata"],
             sources.Workspace.EntityIds("idp-proxies.xml"));
@@ -98,7 +99,7 @@ public sealed class SourceRunTests : FeedServerTest
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains(RemoteAggregate.ForeignEntityId("sp-wiki.xml"), workspace.EntityIds("federation-metadata.xml"));
-        var until = AggregateWriter.Timestamp(SourceValidUntil);
+        var until = XsDateTime.Format(SourceValidUntil);
         Assert.Contains($"using its last good copy until {until}", result.Output, StringComparison.Ordinal);
         var report = File.ReadAllText(workspace.Published("report.txt"));
         Assert.Contains($"Source home ({Server.FeedUrl}): fallback, copy valid until", report, StringComparison.Ordinal);
