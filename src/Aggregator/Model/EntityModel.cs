@@ -19,6 +19,15 @@ public sealed record EntityModel(
     /// <summary>The identity provider roles.</summary>
     public IEnumerable<RoleModel> IdentityProviders => Roles.Where(r => r.IsIdentityProvider);
 
+    /// <summary>
+    /// Every KeyDescriptor certificate, parsed once here for all the key rules (which would otherwise each decode
+    /// and parse every certificate again).
+    /// </summary>
+    public IReadOnlyList<KeyCertificate> KeyCertificates { get; } = KeyCertificate.ParseAll(Roles);
+
+    /// <summary>The certificates that parsed.</summary>
+    public IEnumerable<KeyCertificate> ParsedCertificates => KeyCertificates.Where(c => c.Certificate is not null);
+
     /// <summary>Whether the entity carries <paramref name="value"/> for the entity attribute <paramref name="name"/>.</summary>
     public bool HasEntityAttribute(string name, string value) =>
         EntityAttributes.TryGetValue(name, out var values) && values.Contains(value);

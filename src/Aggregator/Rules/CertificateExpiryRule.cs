@@ -17,12 +17,12 @@ public sealed class CertificateExpiryRule : EntityRule
     public CertificateExpiryRule(RuleOptions options, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(options);
-        RuleForEach(m => KeyCertificates.Parsed(m))
+        RuleForEach(m => m.ParsedCertificates)
             .Must(c => c.Certificate!.NotAfter.ToUniversalTime() > now.UtcDateTime)
             .OverridePropertyName(Id)
             .WithSeverity(RuleSeverity.Of(options.ExpiredCertificateIsError))
             .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} expired on {c.Certificate!.NotAfter.ToUniversalTime():u}; publish a new one");
-        RuleForEach(m => KeyCertificates.Parsed(m).Where(c => c.Certificate!.NotAfter.ToUniversalTime() > now.UtcDateTime))
+        RuleForEach(m => m.ParsedCertificates.Where(c => c.Certificate!.NotAfter.ToUniversalTime() > now.UtcDateTime))
             .Must(c => c.Certificate!.NotAfter.ToUniversalTime() > (now + options.ExpiryWarning).UtcDateTime)
             .OverridePropertyName(Id)
             .WithSeverity(Severity.Warning)

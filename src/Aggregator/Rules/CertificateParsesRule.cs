@@ -12,7 +12,7 @@ public sealed class CertificateParsesRule : EntityRule
     /// <summary>Creates the rule.</summary>
     public CertificateParsesRule()
     {
-        RuleForEach(m => KeyCertificates.All(m))
+        RuleForEach(m => m.KeyCertificates)
             .Must(c => c.Certificate is not null)
             .OverridePropertyName(Id)
             .WithMessage((_, c) => $"a {c.Role} KeyDescriptor certificate does not parse ({c.Problem}); paste the PEM body of the certificate");

@@ -17,7 +17,7 @@ public sealed class KeyStrengthRule : EntityRule
     public KeyStrengthRule(RuleOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        RuleForEach(m => KeyCertificates.Parsed(m))
+        RuleForEach(m => m.ParsedCertificates)
             .Must(c => Problem(c.Certificate!, options) is null)
             .OverridePropertyName(Id)
             .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Certificate!, options)}; issue a new key pair");

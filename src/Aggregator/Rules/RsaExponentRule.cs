@@ -25,7 +25,7 @@ public sealed class RsaExponentRule : EntityRule
     public override string RuleId => Id;
 
     private static IEnumerable<(KeyCertificate Key, BigInteger Exponent)> RsaExponents(EntityModel model) =>
-        KeyCertificates.Parsed(model).Select(c => (c, Exponent(c))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!.Value));
+        model.ParsedCertificates.Select(c => (c, Exponent(c))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!.Value));
 
     private static BigInteger? Exponent(KeyCertificate key)
     {

@@ -25,7 +25,4 @@ public static class CertificateFiles
             throw new FedmdException(FailureKind.Configuration, $"{setting}: {path} is not a PEM or DER certificate ({e.Message})", e);
         }
     }
-
-    /// <summary>PEM text of a certificate.</summary>
-    public static string ToPem(X509Certificate2 certificate) => certificate.ExportCertificatePem() + "\n";
 }

@@ -8,6 +8,4 @@ namespace Fedmd.Signer.Lifetime;
 /// <param name="RefuseBefore">Refuse to sign this long before notAfter (default 14 days).</param>
 public sealed record CertificateLifetimePolicy(TimeSpan WarnBefore, TimeSpan RefuseBefore)
 {
-    /// <summary>90 days of warnings, refusal 14 days before expiry.</summary>
-    public static CertificateLifetimePolicy Default { get; } = new(TimeSpan.FromDays(90), TimeSpan.FromDays(14));
 }

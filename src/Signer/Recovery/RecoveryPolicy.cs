@@ -33,10 +33,6 @@ public sealed record RecoveryPolicy(int MaxRetries, IBackoff Backoff)
         CKR.CKR_CRYPTOKI_NOT_INITIALIZED,
     }.ToFrozenSet();
 
-    /// <summary>The production policy: five retries, waiting 1, 2, 4, 8 and 15 seconds.</summary>
-    public static RecoveryPolicy Default { get; } =
-        new(5, new ExponentialBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15)));
-
     /// <summary>Whether a failure with <paramref name="code"/> may be cured by dropping the session and reconnecting.</summary>
     public static bool IsRecoverable(CKR code) => Recoverable.Contains(code);
 

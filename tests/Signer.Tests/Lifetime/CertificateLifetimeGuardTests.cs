@@ -63,7 +63,7 @@ public sealed class CertificateLifetimeGuardTests
         key.Dispose();
         var inner = new CountingSigner();
         var warnings = new List<string>();
-        return (new CertificateLifetimeGuard(inner, certificate, policy ?? CertificateLifetimePolicy.Default, new FixedClock(Now), warnings.Add), inner, warnings);
+        return (new CertificateLifetimeGuard(inner, certificate, policy ?? new CertificateLifetimePolicy(TimeSpan.FromDays(90), TimeSpan.FromDays(14)), new FixedClock(Now), warnings.Add), inner, warnings);
     }
 
     private sealed class CountingSigner : IMetadataSigner
