@@ -42,6 +42,5 @@ internal static class SignerConfiguration
         return path;
     }
 
-    public static string AllLogText(TemporaryDirectory directory) =>
-        string.Concat(Directory.GetFiles(directory.Combine("logs")).Select(File.ReadAllText));
+    public static string AllLogText(TemporaryDirectory directory) => TestConfiguration.LogText(directory.Path);
 }

@@ -55,10 +55,7 @@ public sealed class PassEnvironment : IDisposable
     public ToolResult Fedmd(params string[] arguments) => FedmdCli.Run(["--config", ConfigFile, .. arguments]);
 
     /// <summary>Everything the log files hold.</summary>
-    public string LogText() =>
-        Directory.Exists(LogDirectory)
-            ? string.Concat(Directory.GetFiles(LogDirectory).Select(File.ReadAllText))
-            : string.Empty;
+    public string LogText() => TestConfiguration.LogText(_directory.Path);
 
     /// <inheritdoc />
     public void Dispose() => _directory.Dispose();

@@ -29,6 +29,13 @@ internal static class TestConfiguration
         ["StateDirectory"] = Path.Combine(directory, "state"),
     };
 
+    /// <summary>Everything the log files under <paramref name="directory"/>'s logs folder hold (empty when none).</summary>
+    public static string LogText(string directory)
+    {
+        var logs = Path.Combine(directory, "logs");
+        return Directory.Exists(logs) ? string.Concat(Directory.GetFiles(logs).Select(File.ReadAllText)) : string.Empty;
+    }
+
     /// <summary>Writes <paramref name="configuration"/> to <paramref name="path"/> and returns the path.</summary>
     public static string Write(JsonObject configuration, string path)
     {

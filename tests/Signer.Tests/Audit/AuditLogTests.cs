@@ -1,3 +1,4 @@
+using Fedmd.TestSupport.Time;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Fedmd.Signer.Audit;

@@ -1,3 +1,4 @@
+using Fedmd.TestSupport.Time;
 using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Signer.Verification;

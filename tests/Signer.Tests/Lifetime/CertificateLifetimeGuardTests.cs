@@ -1,3 +1,4 @@
+using Fedmd.TestSupport.Time;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Lifetime;
 using Fedmd.Signer.Signing;
