@@ -1,49 +1,66 @@
+using System.Collections;
 using Fedmd.Metadata.Failures;
 using Microsoft.Extensions.Configuration;
 
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>
-/// Reads the JSON configuration and its <c>FEDMD__Section__Key</c> environment overrides, resolves relative paths
-/// against the file's directory, validates the result and refuses development keys outside the development profile.
+/// Reads the JSON configuration and its <c>FEDMD__Section__Key</c> environment overrides, refuses unknown keys and
+/// wrong shapes, resolves relative paths against the file's directory, validates the result and refuses development
+/// keys outside the development profile. Each refusal names the file or the variable the mistake is in.
 /// </summary>
 public static class ConfigurationLoader
 {
     /// <summary>Environment variable naming the configuration file when <c>--config</c> is not given.</summary>
     public const string ConfigVariable = "FEDMD_CONFIG";
 
-    /// <summary>Loads and validates the configuration.</summary>
-    /// <exception cref="FedmdException">The file is missing or unreadable, or a value is invalid (exit 2).</exception>
-    public static FedmdOptions Load(string? path)
+    /// <summary>Loads and validates the configuration, with this process's environment variables.</summary>
+    /// <exception cref="FedmdException">The file is missing, unreadable or not JSON, a key is unknown or of the wrong shape, or a value is invalid (exit 2).</exception>
+    public static FedmdOptions Load(string? path) =>
+        Load(path ?? Environment.GetEnvironmentVariable(ConfigVariable), Environment.GetEnvironmentVariables());
+
+    /// <summary>Loads and validates the configuration at <paramref name="path"/>, overridden from <paramref name="environment"/>.</summary>
+    internal static FedmdOptions Load(string? path, IDictionary environment)
     {
-        var file = Path.GetFullPath(path ?? Environment.GetEnvironmentVariable(ConfigVariable) ?? "fedmd.json");
-        if (!File.Exists(file))
+        var fullPath = Path.GetFullPath(path ?? "fedmd.json");
+        if (!File.Exists(fullPath))
         {
             throw new FedmdException(FailureKind.Configuration,
-                $"configuration file {file} does not exist; pass --config FILE or set {ConfigVariable}");
+                $"configuration file {fullPath} does not exist; pass --config FILE or set {ConfigVariable}");
         }
+
+        var file = ConfigurationFile.Read(fullPath);
+        var overrides = EnvironmentOverride.From(environment);
+        var shape = OptionsShape.Of(typeof(FedmdOptions));
+        ConfigurationFileCheck.Check(file, shape);
+        var overridden = EnvironmentOverrideCheck.Check(overrides, shape, file);
 
         var options = new FedmdOptions();
         try
         {
+            // The overrides come in as the environment-variables provider would give them, from the dictionary the
+            // checks saw, so that the binder and the checks agree on what was set.
             new ConfigurationBuilder()
-                .AddJsonFile(file, optional: false, reloadOnChange: false)
-                .AddEnvironmentVariables("FEDMD__")
+                .AddJsonStream(new MemoryStream(file.Content.ToArray(), writable: false))
+                .AddInMemoryCollection(overrides.Select(o => new KeyValuePair<string, string?>(o.BinderKey, o.Value)))
                 .Build()
                 .Bind(options);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or InvalidOperationException)
         {
-            throw new FedmdException(FailureKind.Configuration, $"configuration file {file} cannot be read: {e.Message}", e);
+            throw new FedmdException(FailureKind.Configuration, $"configuration file {fullPath} cannot be read: {e.Message}", e);
         }
 
         var failure = new FedmdOptionsValidator().Validate(options).Errors.FirstOrDefault();
         if (failure is not null)
         {
-            throw new FedmdException(FailureKind.Configuration, $"configuration {FedmdOptionsValidator.KeyOf(failure)}: {failure.ErrorMessage} (in {file})");
+            var key = FedmdOptionsValidator.KeyOf(failure);
+            var variable = overrides.FirstOrDefault(o => overridden[o.Variable].IsWithin(key));
+            var origin = variable is null ? ConfigurationOrigin.File(fullPath) : ConfigurationOrigin.Variable(variable.Variable);
+            throw origin.Refuse($"configuration {key}: {failure.ErrorMessage}");
         }
 
-        Resolve(options, Path.GetDirectoryName(file)!);
+        Resolve(options, Path.GetDirectoryName(fullPath)!);
         DevelopmentKeyGuard.Check(options);
         return options;
     }
