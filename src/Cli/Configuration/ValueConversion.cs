@@ -15,18 +15,19 @@ internal static class ValueConversion
     {
         ArgumentNullException.ThrowIfNull(type);
         var plain = Nullable.GetUnderlyingType(type);
-        if (text is null || plain == typeof(string) || type == typeof(string) || (plain is not null && text.Length == 0))
+        if (text is null || type == typeof(string) || (plain is not null && text.Length == 0))
         {
             return null;
         }
 
         plain ??= type;
+        // The binder treats any converter failure as a bad value; so does this check, whatever a converter throws.
         try
         {
             TypeDescriptor.GetConverter(plain).ConvertFromString(null, CultureInfo.InvariantCulture, text);
             return null;
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or NotSupportedException or OverflowException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return Expectation(plain, e);
         }
