@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Verification;
-using Fedmd.Tests.Signer.Fixtures;
 using Fedmd.TestSupport;
+using Fedmd.Verification;
 
-namespace Fedmd.Tests.Signer.Verification;
+namespace Fedmd.Tests.Verification.Wrapping;
 
 /// <summary>
 /// The wrapping-attack suite. Every variant is refused by the strict verifier, and for every variant whose signature is
