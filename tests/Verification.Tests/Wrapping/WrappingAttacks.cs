@@ -30,8 +30,9 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
     }
 
     /// <summary>
-    /// A new root carrying the original root's ID and the original signature, with the original root (same ID) hidden
-    /// inside it: a verifier that resolves the ID to the nested element checks the genuine content and trusts the rest.
+    /// The attacker's own entity as the new root, carrying the original root's ID and the original signature, with the
+    /// original aggregate (same ID, signature taken out) hidden in its md:Extensions: a verifier that resolves the ID to
+    /// the nested element checks the genuine content, finds the signature holds, and trusts the attacker's root.
     /// </summary>
     public byte[] SecondElementWithTheSameId()
     {
@@ -39,8 +40,10 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
         var original = signed.DocumentElement!;
         var signature = Signature(original);
         original.RemoveChild(signature);
-        var document = NewRoot(SampleMetadata.RootId);
-        var root = document.DocumentElement!;
+        var document = new XmlDocument { PreserveWhitespace = true };
+        var root = (XmlElement)document.AppendChild(AttackerEntity(document))!;
+        root.SetAttribute("ID", SampleMetadata.RootId);
+        root.SetAttribute("validUntil", original.GetAttribute("validUntil"));
         root.PrependChild(document.ImportNode(signature, deep: true));
         var extensions = root.AppendChild(document.CreateElement("md", "Extensions", Md))!;
         extensions.AppendChild(document.ImportNode(original, deep: true));
