@@ -1,4 +1,4 @@
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Fetcher;
 

@@ -1,11 +1,11 @@
-using Fedmd.Metadata.Values;
-using Fedmd.Metadata.Files;
 using System.Globalization;
 using System.Net;
 using System.Security.Authentication;
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Files;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Fetcher;
 

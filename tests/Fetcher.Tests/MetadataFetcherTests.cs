@@ -1,9 +1,9 @@
 using System.Text;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Verification;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.Fetcher;
 

@@ -3,7 +3,7 @@ using Fedmd.Aggregator.Registry;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Publication;
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Cli.Commands;
 

@@ -5,7 +5,7 @@ using Fedmd.Cli.Composition;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Cli.Commands;
 

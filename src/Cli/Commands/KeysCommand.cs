@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Values;
 using Fedmd.Signer.Credentials;
 using Fedmd.Signer.Pkcs11;

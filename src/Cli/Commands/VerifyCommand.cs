@@ -1,9 +1,9 @@
-using Fedmd.Metadata.Files;
 using System.CommandLine;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Cli.Commands;
 

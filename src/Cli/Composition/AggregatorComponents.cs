@@ -10,7 +10,7 @@ using Fedmd.Aggregator.Transforms;
 using Fedmd.Cli.Configuration;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Cli.Composition;
 

@@ -1,6 +1,6 @@
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Cli.Composition;
 

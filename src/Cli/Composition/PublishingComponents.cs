@@ -7,7 +7,7 @@ using Fedmd.Publisher.Mirrors;
 using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Retries;
 using Fedmd.Publisher.Targets;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 using Serilog;
 using Serilog.Events;
 

@@ -9,7 +9,7 @@ using Fedmd.Signer.Lifetime;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Recovery;
 using Fedmd.Signer.Signing;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 using Serilog;
 
 namespace Fedmd.Cli.Composition;
@@ -75,12 +75,12 @@ public sealed class SigningComponents : IDisposable
                 pinSource.Description,
                 TimeProvider.System),
             pinSource.Description);
-        var method = SigningOptionsValidator.SignatureMethods[signing.SignatureMethod];
+        var method = signing.Method();
         AsymmetricAlgorithm signingKey;
         try
         {
             KeyCertificateBinding.Require(key, certificate, signing.CertificateFile);
-            signingKey = TokenAlgorithm(key, method, signing.SignatureMethod);
+            signingKey = TokenAlgorithm(key, method);
         }
         catch
         {
@@ -92,7 +92,7 @@ public sealed class SigningComponents : IDisposable
         var verifier = SelfCheckVerifier(options, certificate, method);
         var signer = new CertificateLifetimeGuard(
             new AuditingSigner(
-                new SelfCheckingSigner(new EnvelopedMetadataSigner(signingKey, certificate, new SignatureProfile(method)), verifier),
+                new SelfCheckingSigner(new EnvelopedMetadataSigner(signingKey, certificate, method), verifier),
                 new AuditLog(AuditLogPath(options)),
                 new SignerIdentity(uri.ToString(), CertificateFingerprint.Of(certificate, FingerprintAlgorithm.Sha256).ToString(), Environment.MachineName, Environment.UserName),
                 TimeProvider.System),
@@ -127,16 +127,16 @@ public sealed class SigningComponents : IDisposable
         _module.Dispose();
     }
 
-    private static AsymmetricAlgorithm TokenAlgorithm(IHsmKey key, string method, string methodName)
+    private static AsymmetricAlgorithm TokenAlgorithm(IHsmKey key, SignatureMethod method)
     {
         try
         {
-            return SignatureAlgorithms.IsEcdsa(method) ? new HsmEcdsa(key) : new HsmRsa(key);
+            return method.KeyFamily == KeyFamily.Ec ? new HsmEcdsa(key, method) : new HsmRsa(key, method);
         }
         catch (CryptographicException e)
         {
             throw new FedmdException(FailureKind.Configuration,
-                $"Signing:SignatureMethod {methodName} does not fit the token key ({e.Message}); use rsa-* for an RSA key and ecdsa-* for an EC key", e);
+                $"Signing:SignatureMethod {method.Name} does not fit the token key ({e.Message}); use rsa-* for an RSA key and ecdsa-* for an EC key", e);
         }
     }
 
@@ -151,11 +151,11 @@ public sealed class SigningComponents : IDisposable
         return validFor > VerificationOptions.DefaultMaxValidity ? validFor + TimeSpan.FromMinutes(5) : VerificationOptions.DefaultMaxValidity;
     }
 
-    private static StrictVerifier SelfCheckVerifier(FedmdOptions options, X509Certificate2 certificate, string method) =>
+    private static StrictVerifier SelfCheckVerifier(FedmdOptions options, X509Certificate2 certificate, SignatureMethod method) =>
         new(new VerificationOptions
         {
             PinnedCertificates = [certificate],
-            AllowedSignatureMethods = new HashSet<string>(StringComparer.Ordinal) { method },
+            AllowedSignatureMethods = new HashSet<SignatureMethod> { method },
             MaxValidity = SelfCheckMaxValidity(options),
         });
 

@@ -1,3 +1,5 @@
+using Fedmd.Verification;
+
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>The metadata signing key and certificate.</summary>
@@ -16,8 +18,8 @@ public sealed class SigningOptions
     public string? PinEnvironmentVariable { get; set; }
 
     /// <summary>
-    /// <c>rsa-sha256</c> (default), <c>rsa-sha384</c> or <c>rsa-sha512</c> for an RSA key; <c>ecdsa-sha256</c> or
-    /// <c>ecdsa-sha384</c> for an EC key.
+    /// The name of a row of <see cref="Verification.SignatureMethod.All"/>: <c>rsa-sha256</c> (default) and the other
+    /// <c>rsa-*</c> names for an RSA key, <c>ecdsa-*</c> for an EC key. Read it through <see cref="Method"/>.
     /// </summary>
     public string SignatureMethod { get; set; } = "rsa-sha256";
 
@@ -41,4 +43,11 @@ public sealed class SigningOptions
     /// (default <c>signing-audit.jsonl</c>).
     /// </summary>
     public string AuditLog { get; set; } = "signing-audit.jsonl";
+
+    /// <summary>
+    /// <see cref="SignatureMethod"/> as the table's row, the only form the rest of the program sees. A method, not a
+    /// property, so that configuration binding never mistakes it for a setting.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not in the table (the validator refuses it first).</exception>
+    public SignatureMethod Method() => Verification.SignatureMethod.FromName(SignatureMethod);
 }

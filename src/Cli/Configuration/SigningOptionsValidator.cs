@@ -1,5 +1,5 @@
 using Fedmd.Signer.Pkcs11;
-using Fedmd.Signer.Signing;
+using Fedmd.Verification;
 using FluentValidation;
 
 namespace Fedmd.Cli.Configuration;
@@ -7,16 +7,6 @@ namespace Fedmd.Cli.Configuration;
 /// <summary>Checks the <c>Signing</c> section.</summary>
 public sealed class SigningOptionsValidator : AbstractValidator<SigningOptions>
 {
-    /// <summary>Signature method names accepted in configuration, with their XML Signature URIs.</summary>
-    public static readonly IReadOnlyDictionary<string, string> SignatureMethods = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["rsa-sha256"] = SignatureAlgorithms.RsaSha256,
-        ["rsa-sha384"] = SignatureAlgorithms.RsaSha384,
-        ["rsa-sha512"] = SignatureAlgorithms.RsaSha512,
-        ["ecdsa-sha256"] = SignatureAlgorithms.EcdsaSha256,
-        ["ecdsa-sha384"] = SignatureAlgorithms.EcdsaSha384,
-    };
-
     /// <summary>Creates the validator.</summary>
     public SigningOptionsValidator()
     {
@@ -25,8 +15,8 @@ public sealed class SigningOptionsValidator : AbstractValidator<SigningOptions>
         RuleFor(o => o.CertificateFile).NotEmpty().WithMessage("must name the PEM certificate of the signing key");
         RuleFor(o => o).Must(s => string.IsNullOrEmpty(s.PinFile) != string.IsNullOrEmpty(s.PinEnvironmentVariable))
             .OverridePropertyName("PinFile").WithMessage("set exactly one of Signing:PinFile and Signing:PinEnvironmentVariable");
-        RuleFor(o => o.SignatureMethod).Must(SignatureMethods.ContainsKey)
-            .WithMessage("must be rsa-sha256, rsa-sha384, rsa-sha512, ecdsa-sha256 or ecdsa-sha384");
+        RuleFor(o => o.SignatureMethod).Must(name => SignatureMethod.TryFromName(name, out _))
+            .WithMessage($"must be {SignatureMethod.NameList()}");
         RuleFor(o => o.CertificateWarnBefore).Must(ConfigurationRules.IsDuration).WithMessage("must be an ISO 8601 duration such as P90D");
         RuleFor(o => o.CertificateRefuseBefore).Must(ConfigurationRules.IsDuration).WithMessage("must be an ISO 8601 duration such as P14D");
         RuleFor(o => o.RecoveryRetries).InclusiveBetween(0, 20).WithMessage("must be 0 to 20 reconnects");

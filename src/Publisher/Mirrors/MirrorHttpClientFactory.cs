@@ -3,7 +3,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Credentials;
+using Fedmd.Metadata.Files;
 
 namespace Fedmd.Publisher.Mirrors;
 

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using Fedmd.Metadata.Failures;
 using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Targets;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Publisher.Mirrors;
 

@@ -1,4 +1,5 @@
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Files;
 
 namespace Fedmd.Signer.Credentials;
 

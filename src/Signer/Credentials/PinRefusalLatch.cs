@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Pkcs11;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Signer.Credentials;
@@ -18,7 +19,7 @@ public sealed class PinRefusalLatch(IHsmKey inner, string latchFile, string pinS
     public byte[] ExportSubjectPublicKeyInfo() => Guarded(inner.ExportSubjectPublicKeyInfo);
 
     /// <inheritdoc />
-    public byte[] Sign(HsmMechanism mechanism, byte[] data) => Guarded(() => inner.Sign(mechanism, data));
+    public byte[] Sign(SignatureMethod method, byte[] data) => Guarded(() => inner.Sign(method, data));
 
     private T Guarded<T>(Func<T> operation)
     {

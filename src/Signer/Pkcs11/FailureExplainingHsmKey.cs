@@ -1,5 +1,6 @@
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Recovery;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Signer.Pkcs11;
@@ -14,7 +15,7 @@ public sealed class FailureExplainingHsmKey(IHsmKey inner, string pinSourceDescr
     public byte[] ExportSubjectPublicKeyInfo() => Explain(inner.ExportSubjectPublicKeyInfo);
 
     /// <inheritdoc />
-    public byte[] Sign(HsmMechanism mechanism, byte[] data) => Explain(() => inner.Sign(mechanism, data));
+    public byte[] Sign(SignatureMethod method, byte[] data) => Explain(() => inner.Sign(method, data));
 
     private T Explain<T>(Func<T> operation)
     {

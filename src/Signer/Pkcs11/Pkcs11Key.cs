@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Credentials;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 using Net.Pkcs11Interop.HighLevelAPI;
 
@@ -46,13 +47,13 @@ public sealed class Pkcs11Key : IHsmKey, IHsmConnection, IDisposable
     }
 
     /// <inheritdoc />
-    public byte[] Sign(HsmMechanism mechanism, byte[] data)
+    public byte[] Sign(SignatureMethod method, byte[] data)
     {
+        ArgumentNullException.ThrowIfNull(method);
         lock (_gate)
         {
             var (session, key) = Connect();
-            var ckm = mechanism == HsmMechanism.RsaPkcs1 ? CKM.CKM_RSA_PKCS : CKM.CKM_ECDSA;
-            return session.Sign(_module.Factories.MechanismFactory.Create(ckm), key, data);
+            return session.Sign(_module.Factories.MechanismFactory.Create((CKM)method.Pkcs11Mechanism), key, data);
         }
     }
 

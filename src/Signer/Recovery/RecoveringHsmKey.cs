@@ -1,4 +1,5 @@
 using Fedmd.Signer.Pkcs11;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Signer.Recovery;
@@ -19,7 +20,7 @@ public sealed class RecoveringHsmKey(IHsmKey inner, IHsmConnection connection, R
     public byte[] ExportSubjectPublicKeyInfo() => Recover(inner.ExportSubjectPublicKeyInfo);
 
     /// <inheritdoc />
-    public byte[] Sign(HsmMechanism mechanism, byte[] data) => Recover(() => inner.Sign(mechanism, data));
+    public byte[] Sign(SignatureMethod method, byte[] data) => Recover(() => inner.Sign(method, data));
 
     private T Recover<T>(Func<T> operation)
     {

@@ -4,17 +4,17 @@ using System.Security.Cryptography.Xml;
 using System.Xml;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Xml;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Signer.Signing;
 
 /// <summary>
 /// Signs the way SAML metadata consumers expect: an enveloped signature as the root's first child, exclusive
 /// canonicalisation, one Reference to the root's ID, and the certificate in KeyInfo. The key signs through
-/// <paramref name="signingKey"/> (an <see cref="RSA"/> or <see cref="ECDsa"/>, matching the profile), which may live
-/// on a token.
+/// <paramref name="signingKey"/> (an <see cref="RSA"/> or <see cref="ECDsa"/>, matching <paramref name="method"/>'s key
+/// family), which may live on a token; the Reference digest is the method's.
 /// </summary>
-public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509Certificate2 certificate, SignatureProfile profile) : IMetadataSigner
+public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509Certificate2 certificate, SignatureMethod method) : IMetadataSigner
 {
     /// <inheritdoc />
     public byte[] Sign(SigningRequest request)
@@ -65,16 +65,11 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
                 "the document already carries a ds:Signature; sign an unsigned document (remove the old signature first)");
         }
 
-        if (SignatureAlgorithms.IsEcdsa(profile.SignatureMethod))
-        {
-            EcdsaRegistration.EnsureRegistered();
-        }
-
         // The reference is resolved to the root itself, never by searching the document for the ID.
         var signedXml = new RootOnlySignedXml(document) { SigningKey = signingKey };
         signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
-        signedXml.SignedInfo.SignatureMethod = profile.SignatureMethod;
-        var reference = new Reference("#" + id) { DigestMethod = profile.DigestMethod };
+        signedXml.SignedInfo.SignatureMethod = method.Uri;
+        var reference = new Reference("#" + id) { DigestMethod = method.DigestUri };
         reference.AddTransform(new XmlDsigEnvelopedSignatureTransform());
         reference.AddTransform(new XmlDsigExcC14NTransform());
         signedXml.AddReference(reference);

@@ -1,22 +1,33 @@
 using System.Security.Cryptography;
 using Fedmd.Signer.Pkcs11;
+using Fedmd.Verification;
 
 namespace Fedmd.Signer.Signing;
 
 /// <summary>
 /// An <see cref="ECDsa"/> whose private operation happens on the token: the host hashes and sends the hash with
-/// <c>CKM_ECDSA</c>. The token answers r‖s, each padded to the curve size, which is both .NET's IEEE P1363 format and
+/// the method's mechanism (<c>CKM_ECDSA</c>). The token answers r‖s, each padded to the curve size, which is both .NET's IEEE P1363 format and
 /// the SignatureValue that XML Signature 1.1 prescribes for ecdsa-sha256/384, so no DER conversion is needed.
 /// </summary>
 public sealed class HsmEcdsa : ECDsa
 {
     private readonly IHsmKey _key;
+    private readonly SignatureMethod _method;
     private readonly ECDsa _publicKey;
 
-    /// <summary>Wraps the token key, whose public half is read once.</summary>
-    public HsmEcdsa(IHsmKey key)
+    /// <summary>Wraps the token key, whose public half is read once, to sign with <paramref name="method"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="method"/> is not an ECDSA method.</exception>
+    public HsmEcdsa(IHsmKey key, SignatureMethod method)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(method);
+        if (method.KeyFamily != KeyFamily.Ec)
+        {
+            throw new ArgumentException($"signature method {method} needs an RSA key, not EC", nameof(method));
+        }
+
         _key = key;
+        _method = method;
         _publicKey = ECDsa.Create();
         _publicKey.ImportSubjectPublicKeyInfo(key.ExportSubjectPublicKeyInfo(), out _);
         KeySizeValue = _publicKey.KeySize;
@@ -27,7 +38,7 @@ public sealed class HsmEcdsa : ECDsa
     public override byte[] SignHash(byte[] hash)
     {
         ArgumentNullException.ThrowIfNull(hash);
-        var signature = _key.Sign(HsmMechanism.Ecdsa, hash);
+        var signature = _key.Sign(_method, hash);
         if (signature.Length != 2 * ((KeySize + 7) / 8))
         {
             throw new CryptographicException($"the token returned a {signature.Length}-byte ECDSA signature; r||s for a {KeySize}-bit curve has {2 * ((KeySize + 7) / 8)}");

@@ -1,21 +1,32 @@
 using System.Security.Cryptography;
 using Fedmd.Signer.Pkcs11;
+using Fedmd.Verification;
 
 namespace Fedmd.Signer.Signing;
 
 /// <summary>
 /// An <see cref="RSA"/> whose private operation happens on the token: the host hashes, wraps the hash in a DER
-/// DigestInfo and sends it with <c>CKM_RSA_PKCS</c>. Lets <c>SignedXml</c> sign without the key ever leaving the HSM.
+/// DigestInfo and sends it with the method's mechanism (<c>CKM_RSA_PKCS</c>). Lets <c>SignedXml</c> sign without the key ever leaving the HSM.
 /// </summary>
 public sealed class HsmRsa : RSA
 {
     private readonly IHsmKey _key;
+    private readonly SignatureMethod _method;
     private readonly RSA _publicKey;
 
-    /// <summary>Wraps the token key, whose public half is read once.</summary>
-    public HsmRsa(IHsmKey key)
+    /// <summary>Wraps the token key, whose public half is read once, to sign with <paramref name="method"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="method"/> is not an RSA method.</exception>
+    public HsmRsa(IHsmKey key, SignatureMethod method)
     {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(method);
+        if (method.KeyFamily != KeyFamily.Rsa)
+        {
+            throw new ArgumentException($"signature method {method} needs an EC key, not RSA", nameof(method));
+        }
+
         _key = key;
+        _method = method;
         _publicKey = RSA.Create();
         _publicKey.ImportSubjectPublicKeyInfo(key.ExportSubjectPublicKeyInfo(), out _);
         KeySizeValue = _publicKey.KeySize;
@@ -34,7 +45,7 @@ public sealed class HsmRsa : RSA
             throw new CryptographicException("the token key signs with PKCS#1 v1.5 padding only");
         }
 
-        return _key.Sign(HsmMechanism.RsaPkcs1, DigestInfo.Encode(hashAlgorithm, hash));
+        return _key.Sign(_method, DigestInfo.Encode(hashAlgorithm, hash));
     }
 
     /// <inheritdoc />

@@ -1,5 +1,5 @@
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Verification;
+using Fedmd.Verification;
 
 namespace Fedmd.Signer.Signing;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Fedmd.Aggregator.Sources;
 using Fedmd.Fetcher;
-using Fedmd.Signer.Verification;
 using Fedmd.TestSupport.Http;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.Aggregator.Sources;
 

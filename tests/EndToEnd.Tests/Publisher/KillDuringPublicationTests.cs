@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Fedmd.Signer.Verification;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
+using Fedmd.Verification;
 using Xunit.Abstractions;
 
 namespace Fedmd.Tests.EndToEnd.Publisher;

@@ -6,8 +6,8 @@ using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Publisher.Publication;
 using Fedmd.Signer.Signing;
-using Fedmd.Signer.Verification;
 using Fedmd.TestSupport;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.Publisher.Support;
 
@@ -20,7 +20,7 @@ public sealed class TestFeeds : IDisposable
     public TestFeeds()
     {
         (_key, Certificate) = TestCertificates.CreateRsa("fedmd publisher test signer");
-        _signer = new EnvelopedMetadataSigner(_key, Certificate, new SignatureProfile());
+        _signer = new EnvelopedMetadataSigner(_key, Certificate, SignatureMethod.Default);
         Verifier = new StrictVerifier(new VerificationOptions { PinnedCertificates = [Certificate] });
     }
 

@@ -1,10 +1,9 @@
-using Fedmd.TestSupport.Time;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Fedmd.Signer.Audit;
 using Fedmd.Signer.Signing;
-using Fedmd.Tests.Signer.Fixtures;
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Time;
 
 namespace Fedmd.Tests.Signer.Audit;
 
@@ -21,7 +20,7 @@ public sealed class AuditLogTests : IDisposable
         var signer = Auditing(log);
         var validUntil = Now.AddDays(10);
 
-        var signed = signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), validUntil));
+        var signed = signer.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), validUntil));
 
         var line = JsonNode.Parse(Assert.Single(File.ReadAllLines(log.Path)))!;
         Assert.Equal(1, (long)line["seq"]!);
@@ -108,7 +107,7 @@ public sealed class AuditLogTests : IDisposable
         var log = new AuditLog(_directory.Combine("failed.jsonl"));
         var signer = new AuditingSigner(new FailingSigner(), log, Identity(), new FixedClock(Now));
 
-        Assert.Throws<InvalidOperationException>(() => signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned())));
+        Assert.Throws<InvalidOperationException>(() => signer.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate())));
 
         Assert.False(File.Exists(log.Path));
     }
@@ -121,7 +120,7 @@ public sealed class AuditLogTests : IDisposable
         var signer = Auditing(log);
         for (var i = 0; i < count; i++)
         {
-            signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(10)));
+            signer.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), Now.AddDays(10)));
         }
 
         return log;

@@ -2,6 +2,7 @@ using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Credentials;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.TestSupport;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Tests.Signer.Credentials;
@@ -23,8 +24,8 @@ public sealed class PinRefusalLatchTests : IDisposable
         var token = new CountingKey(refusal);
         var latch = new PinRefusalLatch(token, LatchFile, "PIN file /etc/fedmd/pin", TimeProvider.System);
 
-        Assert.Throws<Pkcs11Exception>(() => latch.Sign(HsmMechanism.RsaPkcs1, [1]));
-        var second = Assert.Throws<FedmdException>(() => latch.Sign(HsmMechanism.RsaPkcs1, [1]));
+        Assert.Throws<Pkcs11Exception>(() => latch.Sign(SignatureMethod.Default, [1]));
+        var second = Assert.Throws<FedmdException>(() => latch.Sign(SignatureMethod.Default, [1]));
 
         Assert.Equal(1, token.Calls);
         Assert.Equal(FailureKind.Infrastructure, second.Kind);
@@ -38,8 +39,8 @@ public sealed class PinRefusalLatchTests : IDisposable
         var token = new CountingKey(CKR.CKR_DEVICE_REMOVED);
         var latch = new PinRefusalLatch(token, LatchFile, "PIN file", TimeProvider.System);
 
-        Assert.Throws<Pkcs11Exception>(() => latch.Sign(HsmMechanism.RsaPkcs1, [1]));
-        Assert.Throws<Pkcs11Exception>(() => latch.Sign(HsmMechanism.RsaPkcs1, [1]));
+        Assert.Throws<Pkcs11Exception>(() => latch.Sign(SignatureMethod.Default, [1]));
+        Assert.Throws<Pkcs11Exception>(() => latch.Sign(SignatureMethod.Default, [1]));
 
         Assert.Equal(2, token.Calls);
         Assert.False(File.Exists(LatchFile));
@@ -53,7 +54,7 @@ public sealed class PinRefusalLatchTests : IDisposable
 
         public byte[] ExportSubjectPublicKeyInfo() => throw new NotSupportedException();
 
-        public byte[] Sign(HsmMechanism mechanism, byte[] data)
+        public byte[] Sign(SignatureMethod method, byte[] data)
         {
             Calls++;
             throw new Pkcs11Exception("C_Login", failure);

@@ -5,6 +5,7 @@ using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.Signer.Interop;
 
@@ -33,8 +34,8 @@ public sealed class MdaGoldenSampleTests
             SharedCorpus.File("mda/XMLSignatureSigningStage-signingCert.pem"));
         var token = TestHsm.CreateToken("mda-golden", key, certificate);
         using var tokenKey = token.OpenKey();
-        using var hsmRsa = new HsmRsa(tokenKey);
-        var signer = new EnvelopedMetadataSigner(hsmRsa, certificate, new SignatureProfile(SignatureAlgorithms.RsaSha256));
+        using var hsmRsa = new HsmRsa(tokenKey, SignatureMethod.Default);
+        var signer = new EnvelopedMetadataSigner(hsmRsa, certificate, SignatureMethod.Default);
 
         var signed = signer.SignAllowingAnyRootId(Request());
         var expected = Loader().LoadFile(SharedCorpus.File("mda/XMLSignatureSigningStage-output.xml"));
@@ -50,7 +51,7 @@ public sealed class MdaGoldenSampleTests
         var (key, certificate) = TestCertificates.CreateRsa("mda-ncname");
         using (key)
         {
-            var signer = new EnvelopedMetadataSigner(key, certificate, new SignatureProfile());
+            var signer = new EnvelopedMetadataSigner(key, certificate, SignatureMethod.Default);
 
             var failure = Assert.Throws<FedmdException>(() => signer.Sign(Request()));
 

@@ -1,9 +1,8 @@
-using Fedmd.TestSupport.Time;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Lifetime;
 using Fedmd.Signer.Signing;
-using Fedmd.Tests.Signer.Fixtures;
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Time;
 
 namespace Fedmd.Tests.Signer.Lifetime;
 
@@ -16,7 +15,7 @@ public sealed class CertificateLifetimeGuardTests
     {
         var (guard, inner, warnings) = Guard(notAfter: Now.AddDays(365));
 
-        guard.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(10)));
+        guard.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), Now.AddDays(10)));
 
         Assert.Equal(1, inner.Calls);
         Assert.Empty(warnings);
@@ -27,7 +26,7 @@ public sealed class CertificateLifetimeGuardTests
     {
         var (guard, inner, warnings) = Guard(notAfter: Now.AddDays(60));
 
-        guard.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(10)));
+        guard.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), Now.AddDays(10)));
 
         Assert.Equal(1, inner.Calls);
         Assert.Contains("plan the rollover", Assert.Single(warnings), StringComparison.Ordinal);
@@ -40,7 +39,7 @@ public sealed class CertificateLifetimeGuardTests
     {
         var (guard, inner, _) = Guard(notAfter: Now.AddDays(notAfterDays));
 
-        var failure = Assert.Throws<FedmdException>(() => guard.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(validUntilDays))));
+        var failure = Assert.Throws<FedmdException>(() => guard.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), Now.AddDays(validUntilDays))));
 
         Assert.Equal(0, inner.Calls);
         Assert.Equal(FailureKind.Configuration, failure.Kind);
@@ -52,7 +51,7 @@ public sealed class CertificateLifetimeGuardTests
     {
         var (guard, inner, warnings) = Guard(notAfter: Now.AddDays(13), new CertificateLifetimePolicy(TimeSpan.FromDays(20), TimeSpan.FromDays(7)));
 
-        guard.Sign(SampleMetadata.Request(SampleMetadata.Unsigned(), Now.AddDays(5)));
+        guard.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), Now.AddDays(5)));
 
         Assert.Equal(1, inner.Calls);
         Assert.Single(warnings);

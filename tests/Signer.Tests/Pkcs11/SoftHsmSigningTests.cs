@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport.SoftHsm;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.Signer.Pkcs11;
 
@@ -13,7 +14,7 @@ public sealed class SoftHsmSigningTests
     public void Token_key_signature_equals_the_software_signature_of_the_same_key()
     {
         using var key = Token.OpenKey();
-        using var hsmRsa = new HsmRsa(key);
+        using var hsmRsa = new HsmRsa(key, SignatureMethod.Default);
         var data = "federation metadata"u8.ToArray();
 
         var fromToken = hsmRsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

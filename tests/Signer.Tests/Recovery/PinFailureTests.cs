@@ -6,6 +6,7 @@ using Fedmd.Signer.Recovery;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.HighLevelAPI;
 
 namespace Fedmd.Tests.Signer.Recovery;
@@ -27,7 +28,7 @@ public sealed class PinFailureTests : IDisposable
             using var token = new Pkcs11Key(TestHsm.Module, Pkcs11KeyUri.Parse(Token.KeyUriText), pins);
             var key = Chain(token, pins);
 
-            var failure = Assert.Throws<FedmdException>(() => key.Sign(HsmMechanism.RsaPkcs1, DigestToSign()));
+            var failure = Assert.Throws<FedmdException>(() => key.Sign(SignatureMethod.Default, DigestToSign()));
 
             Assert.Equal(FailureKind.Infrastructure, failure.Kind);
             Assert.Contains("CKR_PIN_INCORRECT", failure.Message, StringComparison.Ordinal);
@@ -37,7 +38,7 @@ public sealed class PinFailureTests : IDisposable
         }
 
         using var right = Token.OpenKey();
-        Assert.True(Token.Key.VerifyHash(SHA256.HashData("metadata"u8), Chain(right, new FilePinSource(Token.PinFile)).Sign(HsmMechanism.RsaPkcs1, DigestToSign()),
+        Assert.True(Token.Key.VerifyHash(SHA256.HashData("metadata"u8), Chain(right, new FilePinSource(Token.PinFile)).Sign(SignatureMethod.Default, DigestToSign()),
             HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
     }
 
@@ -47,8 +48,8 @@ public sealed class PinFailureTests : IDisposable
         using var first = Token.OpenKey();
         using var second = Token.OpenKey();
 
-        var one = first.Sign(HsmMechanism.RsaPkcs1, DigestToSign());
-        var two = second.Sign(HsmMechanism.RsaPkcs1, DigestToSign());
+        var one = first.Sign(SignatureMethod.Default, DigestToSign());
+        var two = second.Sign(SignatureMethod.Default, DigestToSign());
 
         Assert.Equal(one, two);
     }

@@ -1,5 +1,6 @@
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Recovery;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Tests.Signer.Recovery;
@@ -16,7 +17,7 @@ public sealed class RecoveringHsmKeyTests
         var fake = new FailingKey(code, failures: 10);
         var backoff = new RecordingBackoff();
 
-        var failure = Assert.Throws<Pkcs11Exception>(() => Recovering(fake, backoff).Sign(HsmMechanism.RsaPkcs1, [1]));
+        var failure = Assert.Throws<Pkcs11Exception>(() => Recovering(fake, backoff).Sign(SignatureMethod.Default, [1]));
 
         Assert.Equal(code, failure.RV);
         Assert.Equal(1, fake.Attempts);
@@ -39,7 +40,7 @@ public sealed class RecoveringHsmKeyTests
         var fake = new FailingKey(code, failures: 2);
         var backoff = new RecordingBackoff();
 
-        var signature = Recovering(fake, backoff).Sign(HsmMechanism.RsaPkcs1, [1]);
+        var signature = Recovering(fake, backoff).Sign(SignatureMethod.Default, [1]);
 
         Assert.Equal(FailingKey.Signature, signature);
         Assert.Equal(3, fake.Attempts);
@@ -65,7 +66,7 @@ public sealed class RecoveringHsmKeyTests
     {
         var fake = new FailingKey(CKR.CKR_MECHANISM_INVALID, failures: 1);
 
-        Assert.Throws<Pkcs11Exception>(() => Recovering(fake, new RecordingBackoff()).Sign(HsmMechanism.Ecdsa, [1]));
+        Assert.Throws<Pkcs11Exception>(() => Recovering(fake, new RecordingBackoff()).Sign(SignatureMethod.FromName("ecdsa-sha256"), [1]));
 
         Assert.Equal(1, fake.Attempts);
     }
@@ -96,7 +97,7 @@ public sealed class RecoveringHsmKeyTests
 
         public byte[] ExportSubjectPublicKeyInfo() => Attempt();
 
-        public byte[] Sign(HsmMechanism mechanism, byte[] data) => Attempt();
+        public byte[] Sign(SignatureMethod method, byte[] data) => Attempt();
 
         public void Reset() => Resets++;
 

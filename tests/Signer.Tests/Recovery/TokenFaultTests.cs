@@ -5,6 +5,7 @@ using Fedmd.Signer.Recovery;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Tests.Signer.Recovery;
@@ -35,7 +36,7 @@ public sealed class TokenFaultTests : IDisposable
         var backoff = new RecordingBackoff();
         var reports = new List<string>();
         var key = new RecoveringHsmKey(token, token, new RecoveryPolicy(3, backoff), reports.Add);
-        Assert.True(SignatureVerifies(key.Sign(HsmMechanism.RsaPkcs1, DigestToSign())));
+        Assert.True(SignatureVerifies(key.Sign(SignatureMethod.Default, DigestToSign())));
         backoff.Waits.Clear();
         reports.Clear();
 
@@ -45,7 +46,7 @@ public sealed class TokenFaultTests : IDisposable
         Pkcs11Exception failure;
         try
         {
-            failure = Assert.Throws<Pkcs11Exception>(() => key.Sign(HsmMechanism.RsaPkcs1, DigestToSign()));
+            failure = Assert.Throws<Pkcs11Exception>(() => key.Sign(SignatureMethod.Default, DigestToSign()));
         }
         finally
         {
@@ -55,7 +56,7 @@ public sealed class TokenFaultTests : IDisposable
         Assert.True(RecoveryPolicy.IsRecoverable(failure.RV), $"{failure.RV} should be a recoverable failure");
         Assert.Equal([1, 2, 3], backoff.Waits);
         Assert.Equal(3, reports.Count);
-        Assert.True(SignatureVerifies(key.Sign(HsmMechanism.RsaPkcs1, DigestToSign())));
+        Assert.True(SignatureVerifies(key.Sign(SignatureMethod.Default, DigestToSign())));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class TokenFaultTests : IDisposable
     {
         using var token = new Pkcs11Key(_module, Pkcs11KeyUri.Parse(Token.KeyUriText), new FilePinSource(Token.PinFile));
         var key = new RecoveringHsmKey(token, token, new RecoveryPolicy(2, new RecordingBackoff()), _ => { });
-        Assert.True(SignatureVerifies(key.Sign(HsmMechanism.RsaPkcs1, DigestToSign())));
+        Assert.True(SignatureVerifies(key.Sign(SignatureMethod.Default, DigestToSign())));
 
         var directory = TokenDirectoryOf(Token.Label);
         var aside = _directory.Combine("original-token");
@@ -71,7 +72,7 @@ public sealed class TokenFaultTests : IDisposable
         Directory.CreateDirectory(directory);
         try
         {
-            Assert.Throws<Pkcs11Exception>(() => key.Sign(HsmMechanism.RsaPkcs1, DigestToSign()));
+            Assert.Throws<Pkcs11Exception>(() => key.Sign(SignatureMethod.Default, DigestToSign()));
         }
         finally
         {
@@ -79,7 +80,7 @@ public sealed class TokenFaultTests : IDisposable
             Directory.Move(aside, directory);
         }
 
-        Assert.True(SignatureVerifies(key.Sign(HsmMechanism.RsaPkcs1, DigestToSign())));
+        Assert.True(SignatureVerifies(key.Sign(SignatureMethod.Default, DigestToSign())));
     }
 
     public void Dispose()

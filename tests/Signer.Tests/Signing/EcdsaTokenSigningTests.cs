@@ -3,10 +3,9 @@ using System.Security.Cryptography.X509Certificates;
 using Fedmd.Signer.Credentials;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Signing;
-using Fedmd.Signer.Verification;
-using Fedmd.Tests.Signer.Fixtures;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
+using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Tests.Signer.Signing;
@@ -22,18 +21,19 @@ public sealed class EcdsaTokenSigningTests : IDisposable
     private readonly TemporaryDirectory _directory = new();
 
     [Theory]
-    [InlineData("P-256", "1.2.840.10045.3.1.7", SignatureAlgorithms.EcdsaSha256, 0x21)]
-    [InlineData("P-384", "1.3.132.0.34", SignatureAlgorithms.EcdsaSha384, 0x22)]
-    public void Ec_token_key_signs_metadata_that_our_verifier_and_xmlsec1_accept(string curve, string curveOid, string method, byte id)
+    [InlineData("P-256", "1.2.840.10045.3.1.7", "ecdsa-sha256", 0x21)]
+    [InlineData("P-384", "1.3.132.0.34", "ecdsa-sha384", 0x22)]
+    public void Ec_token_key_signs_metadata_that_our_verifier_and_xmlsec1_accept(string curve, string curveOid, string methodName, byte id)
     {
         var label = "ec-" + curve;
-        GenerateKeyPair(label, id, curveOid);
+        EcTokenKeys.Generate(Token, label, id, curveOid);
         using var key = new Pkcs11Key(TestHsm.Module, Pkcs11KeyUri.Parse($"pkcs11:token={Token.Label};object={label}?module-path={TestHsm.ModulePath}"), new FilePinSource(Token.PinFile));
-        using var ecdsa = new HsmEcdsa(key);
-        var certificate = SelfSigned(ecdsa, label);
+        var method = SignatureMethod.FromName(methodName);
+        using var ecdsa = new HsmEcdsa(key, method);
+        var certificate = EcTokenKeys.SelfSigned(ecdsa, label);
         KeyCertificateBinding.Require(key, certificate, "ec.crt");
 
-        var signed = new EnvelopedMetadataSigner(ecdsa, certificate, new SignatureProfile(method)).Sign(SampleMetadata.Request(SampleMetadata.Unsigned()));
+        var signed = new EnvelopedMetadataSigner(ecdsa, certificate, method).Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate()));
         var result = new StrictVerifier(new VerificationOptions { PinnedCertificates = [certificate] }).Verify(signed);
         var path = _directory.Combine(label + ".xml");
         File.WriteAllBytes(path, signed);
@@ -43,23 +43,24 @@ public sealed class EcdsaTokenSigningTests : IDisposable
             ["--verify", "--enabled-key-data", "ecdsa", "--pubkey-pem", publicKey, "--id-attr:ID", "urn:oasis:names:tc:SAML:2.0:metadata:EntitiesDescriptor", path]);
 
         Assert.True(result.IsValid, result.Failure);
-        Assert.Contains(method, System.Text.Encoding.UTF8.GetString(signed), StringComparison.Ordinal);
+        Assert.Contains(method.Uri, System.Text.Encoding.UTF8.GetString(signed), StringComparison.Ordinal);
         Assert.True(xmlsec1.ExitCode == 0 && xmlsec1.Output.Contains("OK", StringComparison.Ordinal), xmlsec1.Output);
     }
 
     [Fact]
     public void An_ecdsa_signature_is_refused_when_the_verifier_allows_only_rsa()
     {
-        GenerateKeyPair("ec-rsa-only", 0x23, "1.2.840.10045.3.1.7");
+        EcTokenKeys.Generate(Token, "ec-rsa-only", 0x23, "1.2.840.10045.3.1.7");
         using var key = new Pkcs11Key(TestHsm.Module, Pkcs11KeyUri.Parse($"pkcs11:token={Token.Label};object=ec-rsa-only?module-path={TestHsm.ModulePath}"), new FilePinSource(Token.PinFile));
-        using var ecdsa = new HsmEcdsa(key);
-        var certificate = SelfSigned(ecdsa, "ec-rsa-only");
-        var signed = new EnvelopedMetadataSigner(ecdsa, certificate, new SignatureProfile(SignatureAlgorithms.EcdsaSha256)).Sign(SampleMetadata.Request(SampleMetadata.Unsigned()));
+        var method = SignatureMethod.FromName("ecdsa-sha256");
+        using var ecdsa = new HsmEcdsa(key, method);
+        var certificate = EcTokenKeys.SelfSigned(ecdsa, "ec-rsa-only");
+        var signed = new EnvelopedMetadataSigner(ecdsa, certificate, method).Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate()));
 
         var result = new StrictVerifier(new VerificationOptions
         {
             PinnedCertificates = [certificate],
-            AllowedSignatureMethods = new HashSet<string> { SignatureAlgorithms.RsaSha256 },
+            AllowedSignatureMethods = new HashSet<SignatureMethod> { SignatureMethod.Default },
         }).Verify(signed);
 
         Assert.False(result.IsValid);
@@ -67,50 +68,4 @@ public sealed class EcdsaTokenSigningTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
-
-    private static X509Certificate2 SelfSigned(ECDsa tokenKey, string name)
-    {
-        var subject = new X500DistinguishedName("CN=" + name);
-        var request = new CertificateRequest(subject, tokenKey, HashAlgorithmName.SHA256);
-        return request.Create(subject, X509SignatureGenerator.CreateForECDsa(tokenKey),
-            DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1), [1, 2, 3, 4]);
-    }
-
-    /// <summary>Generates an EC key pair on the token, so the private key never exists outside it.</summary>
-    private static void GenerateKeyPair(string label, byte id, string curveOid)
-    {
-        var module = TestHsm.Module;
-        var factory = module.Factories.ObjectAttributeFactory;
-        using var session = module.FindSlotByTokenLabel(Token.Label)!.OpenSession(Net.Pkcs11Interop.Common.SessionType.ReadWrite);
-        try
-        {
-            session.Login(CKU.CKU_USER, TestToken.UserPinValue);
-        }
-        catch (Pkcs11Exception e) when (e.RV == CKR.CKR_USER_ALREADY_LOGGED_IN)
-        {
-            // Another session of this process is logged in to the token already.
-        }
-
-        var parameters = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
-        parameters.WriteObjectIdentifier(curveOid);
-        session.GenerateKeyPair(
-            module.Factories.MechanismFactory.Create(CKM.CKM_EC_KEY_PAIR_GEN),
-            [
-                factory.Create(CKA.CKA_TOKEN, true),
-                factory.Create(CKA.CKA_VERIFY, true),
-                factory.Create(CKA.CKA_LABEL, label),
-                factory.Create(CKA.CKA_ID, new[] { id }),
-                factory.Create(CKA.CKA_EC_PARAMS, parameters.Encode()),
-            ],
-            [
-                factory.Create(CKA.CKA_TOKEN, true),
-                factory.Create(CKA.CKA_PRIVATE, true),
-                factory.Create(CKA.CKA_SENSITIVE, true),
-                factory.Create(CKA.CKA_SIGN, true),
-                factory.Create(CKA.CKA_LABEL, label),
-                factory.Create(CKA.CKA_ID, new[] { id }),
-            ],
-            out _,
-            out _);
-    }
 }

@@ -1,9 +1,8 @@
 using System.Text;
 using Fedmd.Metadata.Failures;
 using Fedmd.Signer.Signing;
-using Fedmd.Signer.Verification;
-using Fedmd.Tests.Signer.Fixtures;
 using Fedmd.TestSupport;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.Signer.Signing;
 
@@ -15,10 +14,10 @@ public sealed class SelfCheckingSignerTests
         var (key, certificate) = TestCertificates.CreateRsa("self-check");
         using (key)
         {
-            var corrupting = new CorruptingSigner(new EnvelopedMetadataSigner(key, certificate, new SignatureProfile()));
+            var corrupting = new CorruptingSigner(new EnvelopedMetadataSigner(key, certificate, SignatureMethod.Default));
             var signer = new SelfCheckingSigner(corrupting, new StrictVerifier(new VerificationOptions { PinnedCertificates = [certificate] }));
 
-            var failure = Assert.Throws<FedmdException>(() => signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned())));
+            var failure = Assert.Throws<FedmdException>(() => signer.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate())));
 
             Assert.Equal(FailureKind.Infrastructure, failure.Kind);
             Assert.Contains("self-check failed for feed test-feed", failure.Message, StringComparison.Ordinal);
@@ -31,10 +30,10 @@ public sealed class SelfCheckingSignerTests
         var (key, certificate) = TestCertificates.CreateRsa("self-check-ok");
         using (key)
         {
-            var signer = new SelfCheckingSigner(new EnvelopedMetadataSigner(key, certificate, new SignatureProfile()),
+            var signer = new SelfCheckingSigner(new EnvelopedMetadataSigner(key, certificate, SignatureMethod.Default),
                 new StrictVerifier(new VerificationOptions { PinnedCertificates = [certificate] }));
 
-            var signed = Encoding.UTF8.GetString(signer.Sign(SampleMetadata.Request(SampleMetadata.Unsigned())));
+            var signed = Encoding.UTF8.GetString(signer.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate())));
 
             Assert.Contains($"ID=\"{SampleMetadata.RootId}\"", signed, StringComparison.Ordinal);
             Assert.Matches("<md:EntitiesDescriptor [^>]*><Signature xmlns=", signed);

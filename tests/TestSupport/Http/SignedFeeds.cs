@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
+using Fedmd.Verification;
 
 namespace Fedmd.TestSupport.Http;
 
@@ -37,6 +38,6 @@ public sealed class SignedFeeds
     public byte[] Sign(string document)
     {
         var parsed = new SafeXmlLoader().Load(System.Text.Encoding.UTF8.GetBytes(document));
-        return new EnvelopedMetadataSigner(_key, Certificate, new SignatureProfile()).Sign(new SigningRequest("feed", parsed, 1, null));
+        return new EnvelopedMetadataSigner(_key, Certificate, SignatureMethod.Default).Sign(new SigningRequest("feed", parsed, 1, null));
     }
 }

@@ -2,11 +2,10 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Verification;
-using Fedmd.Tests.Signer.Fixtures;
 using Fedmd.TestSupport;
+using Fedmd.Verification;
 
-namespace Fedmd.Tests.Signer.Verification;
+namespace Fedmd.Tests.Verification.Profile;
 
 public sealed class StrictVerifierProfileTests
 {
@@ -114,9 +113,9 @@ public sealed class StrictVerifierProfileTests
     [InlineData("2030-01-01T00:00:00")]
     public void A_valid_until_that_is_not_an_xs_date_time_with_a_zone_is_refused(string validUntil)
     {
-        var document = SampleMetadata.Unsigned();
+        var document = SampleMetadata.UnsignedAggregate();
         document.DocumentElement!.SetAttribute("validUntil", validUntil);
-        var signed = new Fedmd.Signer.Signing.EnvelopedMetadataSigner(Federation.Key, Federation.Certificate, new Fedmd.Signer.Signing.SignatureProfile())
+        var signed = new Fedmd.Signer.Signing.EnvelopedMetadataSigner(Federation.Key, Federation.Certificate, SignatureMethod.Default)
             .Sign(SampleMetadata.Request(document));
 
         var result = new StrictVerifier(new VerificationOptions { PinnedCertificates = [Federation.Certificate], MaxValidity = TimeSpan.FromDays(36500) }).Verify(signed);

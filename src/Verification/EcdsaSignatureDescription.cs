@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 
-namespace Fedmd.Signer.Signing;
+namespace Fedmd.Verification;
 
 /// <summary>
 /// Teaches <c>SignedXml</c> the XML Signature 1.1 ECDSA methods, which it does not know by itself. The signature value
-/// is r‖s (IEEE P1363), the form both XML Signature and <see cref="ECDsa.SignHash(byte[])"/> use.
+/// is r‖s (IEEE P1363), the form both XML Signature and <see cref="ECDsa.SignHash(byte[])"/> use. Public only because
+/// <see cref="CryptoConfig"/> accepts no type that is invisible outside its assembly.
 /// </summary>
 public abstract class EcdsaSignatureDescription : SignatureDescription
 {
@@ -18,11 +19,24 @@ public abstract class EcdsaSignatureDescription : SignatureDescription
         DigestAlgorithm = hash.Name;
     }
 
+    /// <summary>
+    /// The description type for ECDSA over <paramref name="hash"/>. <see cref="CryptoConfig"/> creates descriptions
+    /// from a type with no arguments, so each hash needs its own; every hash the table uses has one.
+    /// </summary>
+    internal static Type For(HashAlgorithmName hash) => hash.Name switch
+    {
+        "SHA256" => typeof(EcdsaSha256SignatureDescription),
+        "SHA384" => typeof(EcdsaSha384SignatureDescription),
+        "SHA512" => typeof(EcdsaSha512SignatureDescription),
+        _ => throw new CryptographicException($"ECDSA with {hash.Name} is not on the allow-list"),
+    };
+
     /// <inheritdoc />
     public override HashAlgorithm CreateDigest() => _hash.Name switch
     {
         "SHA256" => SHA256.Create(),
         "SHA384" => SHA384.Create(),
+        "SHA512" => SHA512.Create(),
         _ => throw new CryptographicException($"ECDSA with {_hash.Name} is not on the allow-list"),
     };
 
@@ -64,8 +78,11 @@ public abstract class EcdsaSignatureDescription : SignatureDescription
         key as ECDsa ?? throw new CryptographicException($"an ECDSA signature method needs an EC key, not {key?.GetType().Name}");
 }
 
-/// <summary>ecdsa-sha256 (<c>http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256</c>).</summary>
+/// <summary>ECDSA over SHA-256.</summary>
 public sealed class EcdsaSha256SignatureDescription() : EcdsaSignatureDescription(HashAlgorithmName.SHA256);
 
-/// <summary>ecdsa-sha384 (<c>http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384</c>).</summary>
+/// <summary>ECDSA over SHA-384.</summary>
 public sealed class EcdsaSha384SignatureDescription() : EcdsaSignatureDescription(HashAlgorithmName.SHA384);
+
+/// <summary>ECDSA over SHA-512.</summary>
+public sealed class EcdsaSha512SignatureDescription() : EcdsaSignatureDescription(HashAlgorithmName.SHA512);

@@ -1,11 +1,10 @@
-using Fedmd.TestSupport.Time;
 using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
-using Fedmd.Signer.Verification;
-using Fedmd.Tests.Signer.Fixtures;
 using Fedmd.TestSupport;
+using Fedmd.TestSupport.Time;
+using Fedmd.Verification;
 
-namespace Fedmd.Tests.Signer.Interop;
+namespace Fedmd.Tests.Verification.Interop;
 
 /// <summary>
 /// Real signed metadata from other projects. These files expired long ago, so each is checked twice: with the clock

@@ -4,17 +4,18 @@ using System.Security.Cryptography.X509Certificates;
 using System.Xml;
 using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
+using Fedmd.Verification;
 
-namespace Fedmd.Tests.Signer.Fixtures;
+namespace Fedmd.TestSupport;
 
 /// <summary>A small unsigned aggregate written for these tests, and the same document signed the pipeline's way.</summary>
-internal static class SampleMetadata
+public static class SampleMetadata
 {
     public const string RootId = "_fedmd-test-aggregate";
 
     public const string ChildId = "_child-entity";
 
-    public static XmlDocument Unsigned(DateTimeOffset? validUntil = null)
+    public static XmlDocument UnsignedAggregate(DateTimeOffset? validUntil = null)
     {
         var until = (validUntil ?? DateTimeOffset.UtcNow.AddDays(10)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var xml =
@@ -32,8 +33,8 @@ internal static class SampleMetadata
     public static SigningRequest Request(XmlDocument document, DateTimeOffset? validUntil = null) =>
         new("test-feed", document, 2, validUntil);
 
-    public static byte[] Sign(AsymmetricAlgorithm key, X509Certificate2 certificate, string method = SignatureAlgorithms.RsaSha256, DateTimeOffset? validUntil = null) =>
-        new EnvelopedMetadataSigner(key, certificate, new SignatureProfile(method)).Sign(Request(Unsigned(validUntil)));
+    public static byte[] Sign(AsymmetricAlgorithm key, X509Certificate2 certificate, SignatureMethod? method = null, DateTimeOffset? validUntil = null) =>
+        new EnvelopedMetadataSigner(key, certificate, method ?? SignatureMethod.Default).Sign(Request(UnsignedAggregate(validUntil)));
 
     public static XmlDocument Load(byte[] bytes) => new SafeXmlLoader(16 * 1024 * 1024).Load(bytes);
 }

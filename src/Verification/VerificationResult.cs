@@ -1,6 +1,6 @@
 using Fedmd.Metadata.Values;
 
-namespace Fedmd.Signer.Verification;
+namespace Fedmd.Verification;
 
 /// <summary>The verifier's verdict: accepted with what was signed, or refused with the reason.</summary>
 public sealed record VerificationResult

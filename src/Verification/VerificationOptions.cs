@@ -1,8 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Signing;
 
-namespace Fedmd.Signer.Verification;
+namespace Fedmd.Verification;
 
 /// <summary>What a document must satisfy to be accepted. Keys come only from here, never from the document.</summary>
 public sealed record VerificationOptions
@@ -19,8 +18,8 @@ public sealed record VerificationOptions
     /// </summary>
     public IReadOnlyList<CertificateFingerprint> PinnedFingerprints { get; init; } = [];
 
-    /// <summary>Signature methods accepted; SHA-1 and MD5 are never on the default list.</summary>
-    public IReadOnlySet<string> AllowedSignatureMethods { get; init; } = SignatureAlgorithms.DefaultAllowedSignatureMethods;
+    /// <summary>Signature methods accepted: by default every row of <see cref="SignatureMethod.All"/>.</summary>
+    public IReadOnlySet<SignatureMethod> AllowedSignatureMethods { get; init; } = SignatureMethod.All.ToHashSet();
 
     /// <summary>The furthest validUntil may lie in the future.</summary>
     public TimeSpan MaxValidity { get; init; } = DefaultMaxValidity;

@@ -1,6 +1,6 @@
 using Fedmd.Metadata.Failures;
 
-namespace Fedmd.Signer.Credentials;
+namespace Fedmd.Metadata.Files;
 
 /// <summary>Refuses secret files (PINs, private keys) that anyone but their owner can read or write.</summary>
 public static class KeyFilePermissions

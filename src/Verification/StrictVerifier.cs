@@ -6,9 +6,8 @@ using System.Xml;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
-using Fedmd.Signer.Signing;
 
-namespace Fedmd.Signer.Verification;
+namespace Fedmd.Verification;
 
 /// <summary>
 /// Verifies a signed metadata document the strict way: safe parsing, exactly one signature at the root's first
@@ -24,7 +23,6 @@ public sealed class StrictVerifier
     public StrictVerifier(VerificationOptions options)
     {
         _options = options;
-        EcdsaRegistration.EnsureRegistered();
     }
 
     /// <summary>Verifies a document given as bytes.</summary>

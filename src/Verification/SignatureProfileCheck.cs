@@ -1,8 +1,7 @@
 using System.Security.Cryptography.Xml;
 using System.Xml;
-using Fedmd.Signer.Signing;
 
-namespace Fedmd.Signer.Verification;
+namespace Fedmd.Verification;
 
 /// <summary>
 /// Checks the shape of the one ds:Signature before any cryptography runs: exclusive c14n, an allowed signature and
@@ -13,7 +12,7 @@ internal static class SignatureProfileCheck
     private const string Ds = SignedXml.XmlDsigNamespaceUrl;
 
     /// <summary>Returns the first violation, or null when the signature fits the profile.</summary>
-    public static string? FindViolation(XmlElement signature, string rootId, IReadOnlySet<string> allowedSignatureMethods)
+    public static string? FindViolation(XmlElement signature, string rootId, IReadOnlySet<SignatureMethod> allowedSignatureMethods)
     {
         var children = ElementChildren(signature).ToList();
         if (children.Any(c => c.NamespaceURI == Ds && c.LocalName == "Object"))
@@ -46,9 +45,9 @@ internal static class SignatureProfileCheck
         }
 
         var method = Algorithm(parts[1]);
-        if (method is null || !allowedSignatureMethods.Contains(method))
+        if (!SignatureMethod.TryFromUri(method, out var known) || !allowedSignatureMethods.Contains(known))
         {
-            return $"signature method '{method}' is not on the allow-list ({string.Join(", ", allowedSignatureMethods)})";
+            return $"signature method '{method}' is not on the allow-list ({string.Join(", ", allowedSignatureMethods.Select(m => m.Uri))})";
         }
 
         return FindReferenceViolation(references[0], rootId);
@@ -83,7 +82,7 @@ internal static class SignatureProfileCheck
         }
 
         var digest = Algorithm(children[1]);
-        return digest is not null && SignatureAlgorithms.AllowedDigestMethods.Contains(digest)
+        return digest is not null && SignatureMethod.DigestUris.Contains(digest)
             ? null
             : $"digest method '{digest}' is not SHA-256 or stronger";
     }

@@ -5,9 +5,10 @@ using System.Text;
 using System.Xml;
 using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
-using Fedmd.Tests.Signer.Fixtures;
+using Fedmd.TestSupport;
+using Fedmd.Verification;
 
-namespace Fedmd.Tests.Signer.Verification;
+namespace Fedmd.Tests.Verification.Wrapping;
 
 /// <summary>
 /// Builds the signature-wrapping attacks from a legitimately signed aggregate. Where an attack needs a signature the
@@ -29,8 +30,9 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
     }
 
     /// <summary>
-    /// A new root carrying the original root's ID and the original signature, with the original root (same ID) hidden
-    /// inside it: a verifier that resolves the ID to the nested element checks the genuine content and trusts the rest.
+    /// The attacker's own entity as the new root, carrying the original root's ID and the original signature, with the
+    /// original aggregate (same ID, signature taken out) hidden in its md:Extensions: a verifier that resolves the ID to
+    /// the nested element checks the genuine content, finds the signature holds, and trusts the attacker's root.
     /// </summary>
     public byte[] SecondElementWithTheSameId()
     {
@@ -38,8 +40,10 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
         var original = signed.DocumentElement!;
         var signature = Signature(original);
         original.RemoveChild(signature);
-        var document = NewRoot(SampleMetadata.RootId);
-        var root = document.DocumentElement!;
+        var document = new XmlDocument { PreserveWhitespace = true };
+        var root = (XmlElement)document.AppendChild(AttackerEntity(document))!;
+        root.SetAttribute("ID", SampleMetadata.RootId);
+        root.SetAttribute("validUntil", original.GetAttribute("validUntil"));
         root.PrependChild(document.ImportNode(signature, deep: true));
         var extensions = root.AppendChild(document.CreateElement("md", "Extensions", Md))!;
         extensions.AppendChild(document.ImportNode(original, deep: true));
@@ -49,8 +53,8 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
     /// <summary>A genuine signature over one child entity, placed where the aggregate's signature belongs.</summary>
     public byte[] ReferenceToChildEntity()
     {
-        var document = SampleMetadata.Unsigned();
-        var signature = Sign(document, "#" + SampleMetadata.ChildId, SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.Profile);
+        var document = SampleMetadata.UnsignedAggregate();
+        var signature = Sign(document, "#" + SampleMetadata.ChildId, SignatureMethod.Default.Uri, SignatureMethod.Default.DigestUri, Transforms.Profile);
         document.DocumentElement!.PrependChild(document.ImportNode(signature, deep: true));
         return XmlDocumentBytes.ToUtf8(document);
     }
@@ -58,10 +62,10 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
     /// <summary>A genuinely signed entity inside the genuinely signed aggregate: two signatures.</summary>
     public byte[] TwoSignatures()
     {
-        var document = SampleMetadata.Unsigned();
+        var document = SampleMetadata.UnsignedAggregate();
         var child = (XmlElement)document.DocumentElement!.GetElementsByTagName("EntityDescriptor", Md)[0]!;
-        child.PrependChild(document.ImportNode(Sign(document, "#" + SampleMetadata.ChildId, SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.Profile), deep: true));
-        var rootSignature = Sign(document, "#" + SampleMetadata.RootId, SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.Profile);
+        child.PrependChild(document.ImportNode(Sign(document, "#" + SampleMetadata.ChildId, SignatureMethod.Default.Uri, SignatureMethod.Default.DigestUri, Transforms.Profile), deep: true));
+        var rootSignature = Sign(document, "#" + SampleMetadata.RootId, SignatureMethod.Default.Uri, SignatureMethod.Default.DigestUri, Transforms.Profile);
         document.DocumentElement!.PrependChild(document.ImportNode(rootSignature, deep: true));
         return XmlDocumentBytes.ToUtf8(document);
     }
@@ -76,20 +80,20 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
     }
 
     /// <summary>A genuine signature whose Reference adds an inclusive c14n transform after the profile's two.</summary>
-    public byte[] ExtraTransform() => SignRootWith(SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.ProfilePlusInclusive);
+    public byte[] ExtraTransform() => SignRootWith(SignatureMethod.Default.Uri, SignatureMethod.Default.DigestUri, Transforms.ProfilePlusInclusive);
 
     /// <summary>A genuine signature whose Reference uses inclusive c14n instead of exclusive c14n.</summary>
-    public byte[] DifferentTransform() => SignRootWith(SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.EnvelopedThenInclusive);
+    public byte[] DifferentTransform() => SignRootWith(SignatureMethod.Default.Uri, SignatureMethod.Default.DigestUri, Transforms.EnvelopedThenInclusive);
 
     /// <summary>A genuine signature whose SignedInfo is canonicalised with inclusive c14n.</summary>
     public byte[] InclusiveSignedInfoCanonicalization() =>
-        SignRootWith(SignatureAlgorithms.RsaSha256, SignatureAlgorithms.Sha256, Transforms.Profile, SignedXml.XmlDsigCanonicalizationUrl);
+        SignRootWith(SignatureMethod.Default.Uri, SignatureMethod.Default.DigestUri, Transforms.Profile, SignedXml.XmlDsigCanonicalizationUrl);
 
     /// <summary>A genuine rsa-sha1 signature with a SHA-1 digest.</summary>
     public byte[] Sha1Signature() => SignRootWith(SignedXml.XmlDsigRSASHA1Url, SignedXml.XmlDsigSHA1Url, Transforms.Profile);
 
     /// <summary>A genuine rsa-sha256 signature over a SHA-1 digest.</summary>
-    public byte[] Sha1Digest() => SignRootWith(SignatureAlgorithms.RsaSha256, SignedXml.XmlDsigSHA1Url, Transforms.Profile);
+    public byte[] Sha1Digest() => SignRootWith(SignatureMethod.Default.Uri, SignedXml.XmlDsigSHA1Url, Transforms.Profile);
 
     /// <summary>The content changed and signed again by an attacker's key, whose certificate rides along in KeyInfo.</summary>
     public byte[] AttackerKeyInfo(RSA attackerKey, X509Certificate2 attackerCertificate)
@@ -98,7 +102,7 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
         var root = document.DocumentElement!;
         root.RemoveChild(Signature(root));
         root.AppendChild(AttackerEntity(document));
-        return new EnvelopedMetadataSigner(attackerKey, attackerCertificate, new SignatureProfile())
+        return new EnvelopedMetadataSigner(attackerKey, attackerCertificate, SignatureMethod.Default)
             .Sign(SampleMetadata.Request(document));
     }
 
@@ -136,7 +140,7 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
 
     private byte[] SignRootWith(string signatureMethod, string digestMethod, Func<IEnumerable<Transform>> transforms, string canonicalization = SignedXml.XmlDsigExcC14NTransformUrl)
     {
-        var document = SampleMetadata.Unsigned();
+        var document = SampleMetadata.UnsignedAggregate();
         var signature = Sign(document, "#" + SampleMetadata.RootId, signatureMethod, digestMethod, transforms, canonicalization);
         document.DocumentElement!.PrependChild(document.ImportNode(signature, deep: true));
         return XmlDocumentBytes.ToUtf8(document);
@@ -165,7 +169,7 @@ internal sealed class WrappingAttacks(RSA key, X509Certificate2 certificate, byt
 
     private static XmlDocument NewRoot(string id)
     {
-        var until = SampleMetadata.Load(XmlDocumentBytes.ToUtf8(SampleMetadata.Unsigned())).DocumentElement!.GetAttribute("validUntil");
+        var until = SampleMetadata.Load(XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate())).DocumentElement!.GetAttribute("validUntil");
         var document = new XmlDocument { PreserveWhitespace = true };
         var root = document.CreateElement("md", "EntitiesDescriptor", Md);
         root.SetAttribute("ID", id);
