@@ -9,6 +9,8 @@ scripts/install-deps.sh --test
 fedmd_dev_permissions
 
 dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary"
+# The release files, once: tests/Packaging.Tests reads them from dist/ (and builds them itself only when missing).
+scripts/package.sh
 
 log="$repo/out/test-results/test.log"
 mkdir -p "$(dirname "$log")"
