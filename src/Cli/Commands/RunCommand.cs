@@ -41,7 +41,7 @@ public static class RunCommand
 
             var state = StateComponents.Open(options);
             using var signing = SigningComponents.Open(options, typed, state, clock, log);
-            using var pass = PassComponents.Create(options, typed, settings, state, signing, new LoggedPassEvents(log), clock);
+            using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
             var outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             PassSummary.Print(outcome, Console.Out);
             return CommandExecution.Success;

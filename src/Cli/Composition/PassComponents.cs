@@ -6,6 +6,7 @@ using Fedmd.Pass;
 using Fedmd.Pass.State;
 using Fedmd.Pass.Steps;
 using Fedmd.Publisher.Advisories;
+using Fedmd.Signer.Verification;
 
 namespace Fedmd.Cli.Composition;
 
@@ -26,23 +27,22 @@ public sealed class PassComponents : IDisposable
     /// <summary>The pass.</summary>
     public PublicationPass Pass { get; }
 
-    /// <summary>Composes the pass's steps.</summary>
+    /// <summary>Composes the pass's steps around <paramref name="signer"/>; mirrors re-check with <paramref name="mirrorVerifier"/>.</summary>
     /// <exception cref="Metadata.Failures.FedmdException">A configured file is missing or unsafe (exit 2).</exception>
     public static PassComponents Create(
-        FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, SigningComponents signing, IPassEvents events, TimeProvider clock)
+        FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, IFeedSigner signer, StrictVerifier mirrorVerifier, IPassEvents events, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(signing);
         var sources = AggregatorComponents.Sources(options, typed, state);
         var aggregation = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, typed, guarded: true, settings.AllowDrop);
-        var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, signing.Verifier, clock);
+        var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, mirrorVerifier, clock);
         var steps = new PassSteps(
             new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock)), sources),
             new JudgeStep(aggregation, events),
             new PlanFeedsStep(aggregation, state),
             new AssembleStep(options.Registry.MaxEntityBytes),
-            new SignStep(new HsmFeedSigner(signing)),
+            new SignStep(signer),
             new RegisterStep(state),
             new PublishStep(publishing.Dispatcher, publishing.Pages, new AdvisoryPublisher(settings.PublishDirectory, options.Federation.Name), events),
             new RecordStep(state, state, settings.RemembersLastPass));

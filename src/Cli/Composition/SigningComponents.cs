@@ -91,7 +91,7 @@ public sealed class SigningComponents : IDisposable
             throw;
         }
 
-        var verifier = SelfCheckVerifier(typed, certificate, method);
+        var verifier = SelfCheckVerifier(typed, certificate, method, clock);
         var signer = new CertificateLifetimeGuard(
             new AuditingSigner(
                 new SelfCheckingSigner(new EnvelopedMetadataSigner(signingKey, certificate, new SignatureProfile(method)), verifier),
@@ -135,12 +135,13 @@ public sealed class SigningComponents : IDisposable
         }
     }
 
-    private static StrictVerifier SelfCheckVerifier(TypedConfiguration typed, X509Certificate2 certificate, string method) =>
+    private static StrictVerifier SelfCheckVerifier(TypedConfiguration typed, X509Certificate2 certificate, string method, TimeProvider clock) =>
         new(new VerificationOptions
         {
             PinnedCertificates = [certificate],
             AllowedSignatureMethods = new HashSet<string>(StringComparer.Ordinal) { method },
             MaxValidity = typed.SelfCheckMaxValidity,
+            Clock = clock,
         });
 
     private static void RequireCredentialRules(Pkcs11KeyUri uri, IPinSource pinSource)

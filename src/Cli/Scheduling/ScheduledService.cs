@@ -25,7 +25,7 @@ public static class ScheduledService
         ArgumentNullException.ThrowIfNull(clock);
         var state = StateComponents.Open(options);
         using var signing = SigningComponents.Open(options, typed, state, clock, log);
-        using var pass = PassComponents.Create(options, typed, settings with { RemembersLastPass = true }, state, signing, new LoggedPassEvents(log), clock);
+        using var pass = PassComponents.Create(options, typed, settings with { RemembersLastPass = true }, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Schedule.TimeZone);
         var catchUp = MissedFire(options.Schedule.Cron, timeZone, ((ILastPassStore)state).Read(), clock.GetUtcNow());
 
