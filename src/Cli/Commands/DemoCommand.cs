@@ -43,6 +43,7 @@ public static class DemoCommand
             var verdict = new StrictVerifier(new VerificationOptions
             {
                 PinnedCertificates = [CertificateFiles.LoadPem(certificate, "published certificate")],
+                Clock = clock,
             }).Verify(File.ReadAllBytes(feed));
             Console.Out.WriteLine();
             Console.Out.WriteLine("== Verification of the published file against " + certificate);
