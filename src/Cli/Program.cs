@@ -9,17 +9,19 @@ public static class Program
     /// <summary>Parses the command line and runs the command; usage errors exit 2.</summary>
     public static int Main(string[] args)
     {
+        // The one clock of the process: every command and every component of a pass reads it.
+        var clock = TimeProvider.System;
         var root = new RootCommand("fedmd: aggregate, validate, sign (PKCS#11) and publish SAML federation metadata");
         root.Options.Add(SharedOptions.Config);
-        root.Subcommands.Add(RunCommand.Create());
-        root.Subcommands.Add(CheckCommand.Create());
-        root.Subcommands.Add(SignCommand.Create());
+        root.Subcommands.Add(RunCommand.Create(clock));
+        root.Subcommands.Add(CheckCommand.Create(clock));
+        root.Subcommands.Add(SignCommand.Create(clock));
         root.Subcommands.Add(VerifyCommand.Create());
-        root.Subcommands.Add(FetchCommand.Create());
-        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(FetchCommand.Create(clock));
+        root.Subcommands.Add(KeysCommand.Create(clock));
         root.Subcommands.Add(AuditCommand.Create());
-        root.Subcommands.Add(DemoCommand.Create());
-        root.Subcommands.Add(AdvisoryCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create(clock));
+        root.Subcommands.Add(AdvisoryCommand.Create(clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Metadata.Values;
 
 namespace Fedmd.Aggregator.Feeds;
 
@@ -12,10 +13,10 @@ namespace Fedmd.Aggregator.Feeds;
 public sealed record FeedSelection(
     IReadOnlySet<string> Roles,
     IReadOnlyList<KeyValuePair<string, string>> EntityAttributes,
-    IReadOnlySet<string> EntityIds)
+    IReadOnlySet<EntityId> EntityIds)
 {
     /// <summary>The selection that takes every accepted entity.</summary>
-    public static FeedSelection All { get; } = new(new HashSet<string>(), [], new HashSet<string>());
+    public static FeedSelection All { get; } = new(new HashSet<string>(), [], new HashSet<EntityId>());
 
     /// <summary>Whether the entity belongs in the feed.</summary>
     public bool Selects(EntitySummary entity)
@@ -23,6 +24,6 @@ public sealed record FeedSelection(
         ArgumentNullException.ThrowIfNull(entity);
         return (Roles.Count == 0 || Roles.Overlaps(entity.Roles))
             && (EntityAttributes.Count == 0 || EntityAttributes.Any(a => entity.EntityAttributes.TryGetValue(a.Key, out var values) && values.Contains(a.Value)))
-            && (EntityIds.Count == 0 || EntityIds.Contains(entity.EntityId));
+            && (EntityIds.Count == 0 || (EntityId.TryCreate(entity.EntityId, out var id, out _) && EntityIds.Contains(id!)));
     }
 }

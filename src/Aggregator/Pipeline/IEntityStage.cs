@@ -8,6 +8,6 @@ namespace Fedmd.Aggregator.Pipeline;
 /// </summary>
 public interface IEntityStage
 {
-    /// <summary>Checks or changes one entity.</summary>
-    void Apply(EntityItem item, XmlDocument entity);
+    /// <summary>Checks or changes one entity, with the facts of the pass it runs in.</summary>
+    void Apply(EntityItem item, XmlDocument entity, PassContext context);
 }

@@ -4,5 +4,5 @@ namespace Fedmd.Aggregator.Pipeline;
 public interface IRegistryStage
 {
     /// <summary>Checks the items together, marking those that fail.</summary>
-    void Apply(IReadOnlyList<EntityItem> items);
+    void Apply(IReadOnlyList<EntityItem> items, PassContext context);
 }

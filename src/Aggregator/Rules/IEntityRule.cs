@@ -1,4 +1,5 @@
 using Fedmd.Aggregator.Model;
+using Fedmd.Aggregator.Pipeline;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -11,4 +12,7 @@ public interface IEntityRule : IValidator<EntityModel>
 {
     /// <summary>The rule's stable id, e.g. <c>endpoint.https</c>; reports and docs/validation.md use it.</summary>
     string RuleId { get; }
+
+    /// <summary>Judges <paramref name="model"/> in the pass described by <paramref name="context"/> (its moment, for date rules).</summary>
+    FluentValidation.Results.ValidationResult Validate(EntityModel model, PassContext context);
 }

@@ -7,41 +7,53 @@ using Fedmd.Aggregator.Sources;
 namespace Fedmd.Aggregator.Runs;
 
 /// <summary>
-/// Everything before signing: run the pipelines over the registry's items and each imported source's items, give the
-/// registry precedence over imported copies, plan the feeds, check the guard rails and build the report. It writes
-/// nothing; the caller signs and publishes, or reports the refusal.
+/// Everything before assembly, in two halves a pass runs as separate steps: <see cref="Judge"/> runs the pipelines over
+/// the registry's items and each imported source's items and gives the registry precedence over imported copies;
+/// <see cref="Plan"/> plans the feeds, checks the guard rails and builds the report. It writes nothing, and holds
+/// nothing of any one pass: built once, it serves every pass of the process.
 /// </summary>
 public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, IReadOnlyList<IFeedGuard> guards)
 {
-    /// <summary>Runs the aggregation.</summary>
+    /// <summary>Both halves at once (<c>fedmd check</c>, tests).</summary>
     /// <param name="kind"><c>run</c> or <c>check</c>, recorded in the report.</param>
     /// <param name="registry">The registry directory or file, for the report.</param>
     /// <param name="items">The registry's items.</param>
-    /// <param name="previous">The previous publication's report, or null.</param>
-    /// <param name="now">The run's moment.</param>
+    /// <param name="context">The pass: its moment, the ledger and the previous publication's report.</param>
     /// <param name="sources">The imported remote sources, in configuration order; none for a registry-only run.</param>
-    public AggregationOutcome Run(string kind, string registry, IReadOnlyList<EntityItem> items, RunReport? previous, DateTimeOffset now, IReadOnlyList<SourceImport>? sources = null)
+    public AggregationOutcome Run(string kind, string registry, IReadOnlyList<EntityItem> items, PassContext context, IReadOnlyList<SourceImport>? sources = null) =>
+        Plan(kind, registry, Judge(items, sources ?? [], context), context);
+
+    /// <summary>Runs the pipelines over the registry's and the sources' items; the registry wins over imported copies.</summary>
+    public Judgement Judge(IReadOnlyList<EntityItem> items, IReadOnlyList<SourceImport> sources, PassContext context)
     {
-        sources ??= [];
-        var registryResult = pipelines.Registry.Run(items);
+        ArgumentNullException.ThrowIfNull(sources);
+        var registryResult = pipelines.Registry.Run(items, context);
         foreach (var source in sources)
         {
             // One run per source: duplicates are judged within a source here, across origins by SourcePrecedence.
-            pipelines.Imported.Run(source.Items);
+            pipelines.Imported.Run(source.Items, context);
         }
 
         SourcePrecedence.Apply(registryResult.Items, sources);
-        var result = new PipelineResult([.. registryResult.Items, .. sources.SelectMany(s => s.Items)]);
-        var feeds = planner.Plan(registryResult.Accepted, sources, now);
+        return new Judgement(registryResult, new PipelineResult([.. registryResult.Items, .. sources.SelectMany(s => s.Items)]), sources);
+    }
+
+    /// <summary>Plans the feeds over the accepted entities, checks each against the guard rails and builds the report.</summary>
+    public AggregationOutcome Plan(string kind, string registry, Judgement judgement, PassContext context)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        ArgumentNullException.ThrowIfNull(context);
+        var now = context.Now;
+        var feeds = planner.Plan(judgement.Registry.Accepted, judgement.Sources, now);
         var refusals = new List<string>();
         foreach (var feed in feeds)
         {
-            var before = previous?.Feeds.FirstOrDefault(f => f.FileName == feed.Definition.FileName);
+            var before = context.Previous?.Feeds.FirstOrDefault(f => f.FileName == feed.Definition.FileName);
             refusals.AddRange(guards.Select(g => g.Refusal(feed, before, now)).OfType<string>());
         }
 
-        var report = ReportBuilder.Build(kind, now, registry, result, feeds, previous, refusals.Distinct().ToList())
-            with { Sources = sources.Select(SourceReport.From).ToList() };
-        return new AggregationOutcome(result, feeds, report) { Registry = registryResult, Sources = sources };
+        var report = ReportBuilder.Build(kind, now, registry, judgement.All, feeds, context.Previous, refusals.Distinct().ToList())
+            with { Sources = judgement.Sources.Select(SourceReport.From).ToList() };
+        return new AggregationOutcome(judgement.All, feeds, report) { Registry = judgement.Registry, Sources = judgement.Sources };
     }
 }

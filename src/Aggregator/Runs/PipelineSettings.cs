@@ -1,10 +1,12 @@
-using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Transforms;
 
 namespace Fedmd.Aggregator.Runs;
 
-/// <summary>Everything the standard pipeline needs to know, as configured.</summary>
+/// <summary>
+/// Everything the standard pipeline needs to know, as configured: fixed for the process. What changes from pass to pass
+/// (the moment, the ledger) travels in <see cref="Pipeline.PassContext"/>.
+/// </summary>
 /// <param name="MaxEntityBytes">Largest entity file accepted.</param>
 /// <param name="SchemaDirectories">Directories of the installed schemas and their catalogs.</param>
 /// <param name="SchemaNamespaces">Namespaces whose schemas are validated.</param>
@@ -12,8 +14,6 @@ namespace Fedmd.Aggregator.Runs;
 /// <param name="Rules">The rules' limits.</param>
 /// <param name="DuplicateFirstWins">Keep the first of duplicate entityIDs instead of excluding all.</param>
 /// <param name="Registration">The federation's registration facts.</param>
-/// <param name="Ledger">First-seen registration instants.</param>
-/// <param name="Now">The run's moment.</param>
 public sealed record PipelineSettings(
     long MaxEntityBytes,
     IReadOnlyList<string> SchemaDirectories,
@@ -21,6 +21,4 @@ public sealed record PipelineSettings(
     IReadOnlySet<string> AllowedNamespaces,
     RuleOptions Rules,
     bool DuplicateFirstWins,
-    RegistrationPolicy Registration,
-    RegistrationLedger Ledger,
-    DateTimeOffset Now);
+    RegistrationPolicy Registration);

@@ -10,7 +10,7 @@ namespace Fedmd.Aggregator.Runs;
 /// <summary>
 /// The federation's pipeline: which stages run, in which order. Checks first (on the submission as written), then
 /// the transformations, so that the report judges what the participant sent and the feeds carry what the federation
-/// publishes. The schemas are compiled here, once per run. Imported entities run the same stages except the
+/// publishes. The schemas are compiled here, once per process: the pipelines hold nothing of any one pass. Imported entities run the same stages except the
 /// registry's registration transforms.
 /// </summary>
 public static class StandardPipeline
@@ -31,14 +31,14 @@ public static class StandardPipeline
             new XsiTypePrefixCheck(),
             new NamespaceAllowListCheck(settings.AllowedNamespaces),
             new EntityIdCheck(),
-            new EntityRulesStage(Rules(settings.Rules, settings.Now)),
+            new EntityRulesStage(Rules(settings.Rules)),
             new SignatureStripping(),
         ];
         IEntityStage[] registration =
         [
             new ValidityStripping(),
             new RegistrationInfoStripping(),
-            new RegistrationInfoInjection(settings.Registration, settings.Ledger, settings.Now),
+            new RegistrationInfoInjection(settings.Registration),
         ];
         IRegistryStage[] registryStages =
         [
@@ -51,13 +51,13 @@ public static class StandardPipeline
     }
 
     /// <summary>Every model rule, in the order it runs.</summary>
-    public static IReadOnlyList<IEntityRule> Rules(RuleOptions rules, DateTimeOffset now) =>
+    public static IReadOnlyList<IEntityRule> Rules(RuleOptions rules) =>
     [
         new EndpointHttpsRule(),
         new CertificateParsesRule(),
         new KeyStrengthRule(rules),
         new RsaExponentRule(rules),
-        new CertificateExpiryRule(rules, now),
+        new CertificateExpiryRule(rules),
         new SingleKeyRule(),
         new ScopePresentRule(),
         new ScopeSyntaxRule(),

@@ -1,6 +1,7 @@
 using System.Xml;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Rules;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 
 namespace Fedmd.Aggregator.Sources;
@@ -20,7 +21,7 @@ namespace Fedmd.Aggregator.Sources;
 public sealed record SourceFilter(
     IReadOnlySet<string> Roles,
     IReadOnlySet<string> EntityCategories,
-    IReadOnlySet<string> BlockedEntityIds,
+    IReadOnlySet<EntityId> BlockedEntityIds,
     string? OwnRegistrationAuthority,
     bool SirtfiOnly)
 {
@@ -43,14 +44,14 @@ public sealed record SourceFilter(
     public const string SirtfiReason = "not-sirtfi";
 
     /// <summary>The filter that imports every entity.</summary>
-    public static SourceFilter All { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), null, false);
+    public static SourceFilter All { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<EntityId>(), null, false);
 
     /// <summary>Why the entity is left out, or null when it is imported.</summary>
     public string? Exclusion(XmlDocument entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var summary = EntitySummary.FromDocument(entity);
-        if (BlockedEntityIds.Contains(summary.EntityId))
+        if (EntityId.TryCreate(summary.EntityId, out var id, out _) && BlockedEntityIds.Contains(id!))
         {
             return BlockedReason;
         }

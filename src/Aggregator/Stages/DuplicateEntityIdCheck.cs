@@ -12,7 +12,7 @@ public sealed class DuplicateEntityIdCheck(bool firstWins = false) : IRegistrySt
     public const string Rule = "entityid.unique";
 
     /// <inheritdoc />
-    public void Apply(IReadOnlyList<EntityItem> items)
+    public void Apply(IReadOnlyList<EntityItem> items, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(items);
         var groups = items

@@ -10,7 +10,7 @@ public sealed class EncodingCheck : IEntityStage
     public const string Rule = EntityParser.EncodingRule;
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(entity);

@@ -11,7 +11,7 @@ public sealed class EntityIdCheck : IEntityStage
     public const string Rule = "entityid.syntax";
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(entity);

@@ -12,13 +12,13 @@ public sealed class EntityRulesStage(IReadOnlyList<IEntityRule> rules) : IEntity
     public IReadOnlyList<IEntityRule> Rules { get; } = rules;
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         var model = EntityModelReader.Read(entity);
         foreach (var rule in Rules)
         {
-            foreach (var failure in rule.Validate(model).Errors)
+            foreach (var failure in rule.Validate(model, context).Errors)
             {
                 item.Add(new ItemMessage(rule.RuleId, RuleSeverity.ToPipeline(failure.Severity), failure.ErrorMessage));
             }

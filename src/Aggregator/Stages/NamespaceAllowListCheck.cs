@@ -15,7 +15,7 @@ public sealed class NamespaceAllowListCheck(IReadOnlySet<string> allowed) : IEnt
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(entity);

@@ -18,7 +18,7 @@ public sealed class SchemaValidation(XmlSchemaSet schemas, SafeXmlLoader loader)
     public const int MaxReported = 5;
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         var settings = loader.CreateReaderSettings();

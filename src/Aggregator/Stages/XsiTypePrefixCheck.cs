@@ -14,7 +14,7 @@ public sealed class XsiTypePrefixCheck : IEntityStage
     public const string Rule = "namespace.xsi-type-prefix";
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(entity);

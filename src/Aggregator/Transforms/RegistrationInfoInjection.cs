@@ -1,7 +1,6 @@
 using Fedmd.Metadata.Values;
 using System.Xml;
 using Fedmd.Aggregator.Assembly;
-using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Metadata.Xml;
 
@@ -10,14 +9,15 @@ namespace Fedmd.Aggregator.Transforms;
 /// <summary>
 /// Injects the federation's <c>mdrpi:RegistrationInfo</c> as the first child of the entity's <c>md:Extensions</c>
 /// (created when missing): the registration authority, the first-seen instant from the ledger (stable across runs),
-/// and the registration policy in English.
+/// and the registration policy in English. The ledger and the moment are the pass's (<see cref="PassContext"/>).
 /// </summary>
-public sealed class RegistrationInfoInjection(RegistrationPolicy policy, RegistrationLedger ledger, DateTimeOffset now) : IEntityStage
+public sealed class RegistrationInfoInjection(RegistrationPolicy policy) : IEntityStage
 {
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(context);
         var root = entity.DocumentElement!;
         var extensions = root.ChildNodes.OfType<XmlElement>()
             .FirstOrDefault(e => e.NamespaceURI == SamlNamespaces.Metadata && e.LocalName == "Extensions");
@@ -30,7 +30,7 @@ public sealed class RegistrationInfoInjection(RegistrationPolicy policy, Registr
 
         var info = entity.CreateElement("mdrpi", "RegistrationInfo", SamlNamespaces.Rpi);
         info.SetAttribute("registrationAuthority", policy.Authority);
-        info.SetAttribute("registrationInstant", XsDateTime.Format(ledger.InstantFor(root.GetAttribute("entityID"), now)));
+        info.SetAttribute("registrationInstant", XsDateTime.Format(context.Ledger.InstantFor(root.GetAttribute("entityID"), context.Now)));
         var policyElement = entity.CreateElement("mdrpi", "RegistrationPolicy", SamlNamespaces.Rpi);
         var lang = entity.CreateAttribute("xml", "lang", SamlNamespaces.Xml);
         lang.Value = "en";

@@ -14,7 +14,7 @@ public sealed class RegistrationInfoStripping : IEntityStage
     public const string Rule = "transform.registration-info-removed";
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(entity);

@@ -17,7 +17,7 @@ public sealed class ValidityStripping : IEntityStage
     private static readonly string[] Attributes = ["validUntil", "cacheDuration"];
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity)
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(entity);

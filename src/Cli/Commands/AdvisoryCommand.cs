@@ -15,7 +15,7 @@ public static class AdvisoryCommand
     private const int MaxAdvisoryBytes = 256 * 1024;
 
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var file = new Option<string>("--file") { Description = "The advisory text (UTF-8 plain text)", Required = true };
         var publishDir = new Option<string?>("--publish-dir") { Description = "Web root to publish into (default: Publish:Directory)" };
@@ -27,7 +27,7 @@ public static class AdvisoryCommand
             var webRoot = RunCommand.Settings(options, null, parseResult.GetValue(publishDir)).PublishDirectory;
             PublishingComponents.RequireSafeWebRoot(options, webRoot);
             var text = ReadText(parseResult.GetValue(file)!);
-            var path = new AdvisoryPublisher(webRoot, options.Federation.Name).Publish(text, DateTimeOffset.UtcNow);
+            var path = new AdvisoryPublisher(webRoot, options.Federation.Name).Publish(text, clock.GetUtcNow());
             log.Warning("Security advisory published at {Path}", path);
             Console.Out.WriteLine($"Published {path}");
             return CommandExecution.Success;

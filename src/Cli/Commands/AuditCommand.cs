@@ -19,7 +19,7 @@ public static class AuditCommand
         verify.Options.Add(file);
         verify.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
-            var path = parseResult.GetValue(file) is { } given ? Path.GetFullPath(given) : SigningComponents.AuditLogPath(options);
+            var path = parseResult.GetValue(file) is { } given ? Path.GetFullPath(given) : StateComponents.Open(options).AuditLogPath;
             if (!File.Exists(path))
             {
                 throw new FedmdException(FailureKind.Configuration, $"audit log {path} does not exist (Signing:AuditLog or --file)");

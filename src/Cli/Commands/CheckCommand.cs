@@ -1,10 +1,11 @@
 using System.CommandLine;
-using Fedmd.Aggregator.Ledger;
+using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Registry;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Cli.Composition;
-using Fedmd.Cli.Publication;
 using Fedmd.Metadata.Failures;
+using Fedmd.Pass.Reporting;
+using Fedmd.Pass.State;
 
 namespace Fedmd.Cli.Commands;
 
@@ -16,7 +17,7 @@ namespace Fedmd.Cli.Commands;
 public static class CheckCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var entities = new Option<string?>("--entities") { Description = "Registry directory or one entity file (default: Registry:EntitiesDirectory)" };
         var reportDir = new Option<string?>("--report-dir") { Description = "Also write report.json and report.txt into this directory" };
@@ -31,10 +32,11 @@ public static class CheckCommand
                 throw new FedmdException(FailureKind.Configuration, $"--entities {path} does not exist");
             }
 
-            var now = DateTimeOffset.UtcNow;
+            var state = StateComponents.Open(options);
             var items = new RegistryDirectory(path, options.Registry.MaxEntityBytes).ReadItems();
-            var outcome = AggregatorComponents.CreateAggregation(options, LedgerFile.Read(AggregatorComponents.LedgerPath(options)), now, guarded: false, allowDrop: false)
-                .Run("check", path, items, Directory.Exists(path) ? ReportFiles.ReadBaseline(options.StateDirectory, options.Publish.Directory) : null, now);
+            var context = new PassContext(clock.GetUtcNow(), ((ILedgerStore)state).Read(), Directory.Exists(path) ? PassBaseline.Read(state, options.Publish.Directory) : null);
+            var outcome = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, TypedConfiguration.From(options), guarded: false, allowDrop: false)
+                .Run("check", path, items, context);
             Console.Out.Write(ReportText.Render(outcome.Report));
             if (parseResult.GetValue(reportDir) is { } directory)
             {

@@ -1,8 +1,13 @@
 using System.CommandLine;
+using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Registry;
 using Fedmd.Cli.Composition;
-using Fedmd.Cli.Publication;
+using Fedmd.Cli.Logging;
+using Fedmd.Cli.Printing;
 using Fedmd.Metadata.Failures;
+using Fedmd.Pass;
+using Fedmd.Pass.State;
+using Fedmd.Publisher.Fingerprints;
 using Fedmd.Verification;
 
 namespace Fedmd.Cli.Commands;
@@ -15,26 +20,30 @@ namespace Fedmd.Cli.Commands;
 public static class DemoCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var command = new Command("demo", "Run one full pass over metadata-samples/, verify the result, and show what a rejection looks like");
         command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
             var settings = RunCommand.Settings(options, null, null);
+            var typed = TypedConfiguration.From(options);
+            var state = StateComponents.Open(options);
             PassOutcome outcome;
-            using (var signing = SigningComponents.Open(options, log))
+            using (var signing = SigningComponents.Open(options, typed, state, clock, log))
+            using (var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock))
             {
-                outcome = new PublicationPass(options, signing, log, TimeProvider.System).Run(settings);
+                outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             }
 
             Console.Out.WriteLine("== One pass over " + settings.EntitiesDirectory);
             PassSummary.Print(outcome, Console.Out);
 
             var feed = Path.Combine(settings.PublishDirectory, options.Aggregate.FileName);
-            var certificate = Path.Combine(settings.PublishDirectory, PublicationPass.CertificateFileName);
+            var certificate = Path.Combine(settings.PublishDirectory, FingerprintFacts.CertificateFileName);
             var verdict = new StrictVerifier(new VerificationOptions
             {
                 PinnedCertificates = [CertificateFiles.LoadPem(certificate, "published certificate")],
+                Clock = clock,
             }).Verify(File.ReadAllBytes(feed));
             Console.Out.WriteLine();
             Console.Out.WriteLine("== Verification of the published file against " + certificate);
@@ -48,14 +57,15 @@ public static class DemoCommand
             var bad = Path.Combine(settings.EntitiesDirectory, "bad");
             if (Directory.Exists(bad))
             {
-                var lint = AggregatorComponents.CreatePipeline(options).Run(new RegistryDirectory(bad, options.Registry.MaxEntityBytes).ReadItems());
+                var lint = AggregatorComponents.CreatePipelines(options).Registry.Run(
+                    new RegistryDirectory(bad, options.Registry.MaxEntityBytes).ReadItems(), new PassContext(clock.GetUtcNow(), ((ILedgerStore)state).Read()));
                 Console.Out.WriteLine();
                 Console.Out.WriteLine($"== The broken samples in {bad} ({lint.Rejected.Count} of {lint.Items.Count} rejected; not published)");
                 PassSummary.PrintFindings(lint.Items.Where(i => i.Messages.Count > 0), Console.Out);
             }
 
             Console.Out.WriteLine();
-            Console.Out.WriteLine($"Open {Path.Combine(settings.PublishDirectory, PublicationPass.FingerprintPageFileName)} to see the fingerprint page.");
+            Console.Out.WriteLine($"Open {Path.Combine(settings.PublishDirectory, FingerprintFacts.HtmlFileName)} to see the fingerprint page.");
             return CommandExecution.Success;
         }));
         return command;

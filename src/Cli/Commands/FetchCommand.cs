@@ -19,7 +19,7 @@ public static class FetchCommand
     private static readonly JsonSerializerOptions JsonOutput = new() { WriteIndented = true };
 
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var url = new Option<string>("--url") { Description = "The feed's URL (https unless --allow-http)", Required = true };
         var certs = new Option<string[]>("--cert") { Description = "Pinned PEM certificate (repeatable: current and next key)" };
@@ -45,7 +45,7 @@ public static class FetchCommand
                 AllowHttp = parseResult.GetValue(allowHttp),
                 MinRemaining = PinnedKeys.Duration(parseResult.GetValue(minRemaining)!, "--min-remaining"),
             };
-            var outcome = new MetadataFetcher(TimeProvider.System).FetchAsync(request).GetAwaiter().GetResult();
+            var outcome = new MetadataFetcher(clock).FetchAsync(request).GetAwaiter().GetResult();
             if (parseResult.GetValue(json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(Status(outcome), JsonOutput));

@@ -16,13 +16,13 @@ namespace Fedmd.Cli.Commands;
 public static class KeysCommand
 {
     /// <summary>Builds the command group.</summary>
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var keys = new Command("keys", "Signing key operations");
         var check = new Command("check", "Make a test signature with the HSM key and verify it with the configured certificate");
         check.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
-            using var signing = SigningComponents.Open(options, log);
+            using var signing = SigningComponents.Open(options, TypedConfiguration.From(options), StateComponents.Open(options), clock, log);
             if (!TestSignatureVerifies(signing))
             {
                 throw new FedmdException(FailureKind.Infrastructure, "the test signature does not verify with the configured certificate");

@@ -1,17 +1,19 @@
 using System.CommandLine;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
-using Fedmd.Cli.Publication;
+using Fedmd.Cli.Logging;
+using Fedmd.Cli.Printing;
 using Fedmd.Cli.Scheduling;
 using Fedmd.Metadata.Failures;
+using Fedmd.Pass;
 
 namespace Fedmd.Cli.Commands;
 
 /// <summary><c>fedmd run [--once] [--entities DIR] [--publish-dir DIR] [--allow-drop]</c>: one pass, or the scheduled service.</summary>
 public static class RunCommand
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create()
+    /// <summary>Builds the command; every pass reads <paramref name="clock"/>.</summary>
+    public static Command Create(TimeProvider clock)
     {
         var once = new Option<bool>("--once") { Description = "Run one pass and exit, instead of the scheduled service" };
         var entities = new Option<string?>("--entities") { Description = "Registry directory (default: Registry:EntitiesDirectory)" };
@@ -31,13 +33,16 @@ public static class RunCommand
             }
 
             PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory);
+            var typed = TypedConfiguration.From(options);
             if (!parseResult.GetValue(once))
             {
-                return ScheduledService.Run(options, settings, log);
+                return ScheduledService.Run(options, typed, settings, clock, log);
             }
 
-            using var signing = SigningComponents.Open(options, log);
-            var outcome = new PublicationPass(options, signing, log, TimeProvider.System).Run(settings);
+            var state = StateComponents.Open(options);
+            using var signing = SigningComponents.Open(options, typed, state, clock, log);
+            using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
+            var outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             PassSummary.Print(outcome, Console.Out);
             return CommandExecution.Success;
         }));

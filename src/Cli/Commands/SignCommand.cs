@@ -13,7 +13,7 @@ namespace Fedmd.Cli.Commands;
 public static class SignCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var input = new Option<string>("--in") { Description = "Unsigned md:EntitiesDescriptor or md:EntityDescriptor", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the signed document", Required = true };
@@ -45,21 +45,23 @@ public static class SignCommand
             }
 
             // Strict consumers (fedmd verify, Shibboleth's RequireValidUntil) refuse metadata without a future validUntil.
+            var now = clock.GetUtcNow();
             if (!XsDateTime.TryParse(root.GetAttribute("validUntil"), out var validUntil)
-                || validUntil <= DateTimeOffset.UtcNow)
+                || validUntil <= now)
             {
                 throw new FedmdException(FailureKind.InvalidDocument,
                     $"{inPath}: the root needs a validUntil in the future; participants' verifiers reject metadata without one");
             }
 
-            var window = SigningComponents.SelfCheckMaxValidity(options);
-            if (validUntil > DateTimeOffset.UtcNow + window)
+            var typed = TypedConfiguration.From(options);
+            var window = typed.SelfCheckMaxValidity;
+            if (validUntil > now + window)
             {
                 throw new FedmdException(FailureKind.InvalidDocument,
                     $"{inPath}: validUntil {validUntil:u} is more than {window.TotalDays:0.##} days away, which participants' verifiers refuse; shorten it");
             }
             var entities = root.LocalName == "EntityDescriptor" ? 1 : root.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).Count;
-            using var signing = SigningComponents.Open(options, log);
+            using var signing = SigningComponents.Open(options, typed, StateComponents.Open(options), clock, log);
             var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), document, entities, validUntil));
             var outPath = parseResult.GetValue(output)!;
             AtomicFileWriter.Write(outPath, signed);

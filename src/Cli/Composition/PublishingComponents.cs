@@ -1,45 +1,44 @@
 using Fedmd.Cli.Configuration;
-using Fedmd.Publisher.Advisories;
+using Fedmd.Pass.Steps;
 using Fedmd.Publisher.Fingerprints;
 using Fedmd.Publisher.History;
 using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Mirrors;
-using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Retries;
 using Fedmd.Publisher.Targets;
 using Fedmd.Verification;
-using Serilog;
-using Serilog.Events;
 
 namespace Fedmd.Cli.Composition;
 
 /// <summary>
-/// The publisher as configured: the local web root (with history and the secrets guard) first, then every mirror
-/// behind bounded retries; the fingerprint pages are rendered from the signed feeds.
+/// The publication targets as configured: the local web root (with history and the secrets guard) first, then every
+/// mirror behind bounded retries. Owns the mirrors' HTTP clients.
 /// </summary>
 public sealed class PublishingComponents : IDisposable
 {
-    private readonly FedmdOptions _options;
-    private readonly string _webRoot;
     private readonly List<HttpClient> _clients;
-    private readonly PublicationDispatcher _dispatcher;
-    private readonly ILogger _log;
 
-    private PublishingComponents(FedmdOptions options, string webRoot, List<HttpClient> clients, PublicationDispatcher dispatcher, ILogger log)
+    private PublishingComponents(List<HttpClient> clients, PublicationDispatcher dispatcher, FingerprintPageSettings pages)
     {
-        _log = log;
-        _options = options;
-        _webRoot = webRoot;
         _clients = clients;
-        _dispatcher = dispatcher;
+        Dispatcher = dispatcher;
+        Pages = pages;
     }
 
+    /// <summary>The web root, then the mirrors.</summary>
+    public PublicationDispatcher Dispatcher { get; }
+
+    /// <summary>What the fingerprint pages say.</summary>
+    public FingerprintPageSettings Pages { get; }
+
     /// <summary>Checks the web root and the mirror credentials and builds the targets.</summary>
-    /// <exception cref="Metadata.Failures.FedmdException">A secret lies under the web root, or a mirror credential is unusable (exit 2).</exception>
-    public static PublishingComponents Create(FedmdOptions options, string webRoot, StrictVerifier verifier, ILogger log, TimeProvider clock)
+    /// <exception cref="Metadata.Failures.FedmdException">A secret lies under the web root, or a mirror credential or the next certificate is unusable (exit 2).</exception>
+    public static PublishingComponents Create(FedmdOptions options, TypedConfiguration typed, string webRoot, StrictVerifier verifier, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(typed);
         RequireSafeWebRoot(options, webRoot);
+        var pages = new FingerprintPageSettings(webRoot, options.Federation.Name, typed.BaseUrl, Rollover(options), VerificationOptions.DefaultMaxValidity);
         var history = new PublicationHistory(Path.Combine(webRoot, LocalWebRootTarget.HistoryDirectoryName), options.Publish.HistoryVersions);
         var local = new LocalWebRootTarget(webRoot, history, Secrets(options));
         var retry = options.Publish.MirrorRetry;
@@ -61,7 +60,7 @@ public sealed class PublishingComponents : IDisposable
             throw;
         }
 
-        return new PublishingComponents(options, webRoot, clients, new PublicationDispatcher(local, mirrors), log);
+        return new PublishingComponents(clients, new PublicationDispatcher(local, mirrors), pages);
     }
 
     /// <summary>
@@ -86,30 +85,6 @@ public sealed class PublishingComponents : IDisposable
         WebRootGuard.Require(webRoot, Secrets(options));
     }
 
-    /// <summary>
-    /// Publishes the feeds with their fingerprint pages and the pass's reports: to the web root (a failure there
-    /// throws), then to each mirror (each outcome reported).
-    /// </summary>
-    public PublicationRun Publish(IReadOnlyList<SignedFeed> feeds, IReadOnlyList<PublicationFile> reports, SigningCertificateInfo certificate, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(feeds);
-        var facts = new FingerprintFacts(
-            _options.Federation.Name,
-            feeds.Select(f => new FeedListing(f.FileName, FeedUrl(f.FileName), f.ValidUntil, f.CacheDuration.Text, f.EntityCount, certificate)).ToList(),
-            Rollover(),
-            VerificationOptions.DefaultMaxValidity,
-            now);
-        var pages = FingerprintFiles.Render(facts).Append(new AdvisoryPublisher(_webRoot, _options.Federation.Name).Current()).ToList();
-        var publication = new PublicationSet(feeds, pages, reports, now);
-        var outcomes = _dispatcher.PublishAsync(publication, CancellationToken.None).GetAwaiter().GetResult();
-        foreach (var outcome in outcomes)
-        {
-            _log.Write(outcome.Succeeded ? LogEventLevel.Information : LogEventLevel.Warning, "Publication target {Outcome}", outcome.ToString());
-        }
-
-        return new PublicationRun(publication.ServedFiles.Select(f => Path.Combine(_webRoot, f.Name)).ToList(), outcomes);
-    }
-
     /// <inheritdoc />
     public void Dispose() => _clients.ForEach(c => c.Dispose());
 
@@ -124,11 +99,8 @@ public sealed class PublishingComponents : IDisposable
             .Select(p => p!)
             .ToList();
 
-    private KeyRollover? Rollover() =>
-        _options.Publish.Rollover is { NextCertificateFile: { Length: > 0 } file, SwitchAt: { } switchAt }
+    private static KeyRollover? Rollover(FedmdOptions options) =>
+        options.Publish.Rollover is { NextCertificateFile: { Length: > 0 } file, SwitchAt: { } switchAt }
             ? new KeyRollover(SigningCertificateInfo.From(CertificateFiles.LoadPem(file, "Publish:Rollover:NextCertificateFile")), switchAt)
             : null;
-
-    private string FeedUrl(string fileName) =>
-        _options.Publish.BaseUrl is { } baseUrl ? new Uri(new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"), fileName).AbsoluteUri : fileName;
 }

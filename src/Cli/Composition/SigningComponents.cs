@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
+using Fedmd.Pass.State;
 using Fedmd.Signer.Audit;
 using Fedmd.Signer.Credentials;
 using Fedmd.Signer.Lifetime;
@@ -22,9 +23,6 @@ namespace Fedmd.Cli.Composition;
 /// </summary>
 public sealed class SigningComponents : IDisposable
 {
-    /// <summary>The file in the state directory that records a refused PIN (see <see cref="PinRefusalLatch"/>).</summary>
-    public const string PinRefusalLatchFileName = "pin-refused";
-
     private readonly Pkcs11Module _module;
     private readonly Pkcs11Key _token;
 
@@ -52,11 +50,16 @@ public sealed class SigningComponents : IDisposable
 
     /// <summary>Opens the token and checks key, certificate and credentials before anything is signed.</summary>
     /// <param name="options">The configuration.</param>
+    /// <param name="typed">The configuration's parsed values.</param>
+    /// <param name="state">Where the PIN latch and the audit log live.</param>
+    /// <param name="clock">The process's one clock: the latch, the audit log and the lifetime guard read it.</param>
     /// <param name="log">Receives reconnect and certificate-expiry warnings; none when omitted.</param>
     /// <exception cref="FedmdException">Configuration or HSM failure, with a line that says what to fix.</exception>
-    public static SigningComponents Open(FedmdOptions options, ILogger? log = null)
+    public static SigningComponents Open(FedmdOptions options, TypedConfiguration typed, FileStateStore state, TimeProvider clock, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(state);
         log ??= Serilog.Core.Logger.None;
         var signing = options.Signing;
         var uri = Pkcs11KeyUri.Parse(signing.KeyUri);
@@ -66,14 +69,13 @@ public sealed class SigningComponents : IDisposable
 
         var module = Pkcs11Module.Load(uri.ModulePath);
         var token = new Pkcs11Key(module, uri, pinSource);
-        var recovery = new RecoveryPolicy(signing.RecoveryRetries, new ExponentialBackoff(
-            XsDuration.Parse(signing.RecoveryFirstDelay).Value, XsDuration.Parse(signing.RecoveryLongestDelay).Value));
+        var recovery = new RecoveryPolicy(signing.RecoveryRetries, new ExponentialBackoff(typed.RecoveryFirstDelay, typed.RecoveryLongestDelay));
         IHsmKey key = new FailureExplainingHsmKey(
             new PinRefusalLatch(
                 new RecoveringHsmKey(token, token, recovery, message => log.Warning("{Recovery}", message)),
-                Path.Combine(options.StateDirectory, PinRefusalLatchFileName),
+                state.PinRefusalLatchPath,
                 pinSource.Description,
-                TimeProvider.System),
+                clock),
             pinSource.Description);
         var method = signing.Method();
         AsymmetricAlgorithm signingKey;
@@ -89,16 +91,16 @@ public sealed class SigningComponents : IDisposable
             throw;
         }
 
-        var verifier = SelfCheckVerifier(options, certificate, method);
+        var verifier = SelfCheckVerifier(typed, certificate, method, clock);
         var signer = new CertificateLifetimeGuard(
             new AuditingSigner(
                 new SelfCheckingSigner(new EnvelopedMetadataSigner(signingKey, certificate, method), verifier),
-                new AuditLog(AuditLogPath(options)),
+                new AuditLog(state.AuditLogPath),
                 new SignerIdentity(uri.ToString(), CertificateFingerprint.Of(certificate, FingerprintAlgorithm.Sha256).ToString(), Environment.MachineName, Environment.UserName),
-                TimeProvider.System),
+                clock),
             certificate,
-            new CertificateLifetimePolicy(XsDuration.Parse(signing.CertificateWarnBefore).Value, XsDuration.Parse(signing.CertificateRefuseBefore).Value),
-            TimeProvider.System,
+            typed.CertificateLifetime,
+            clock,
             message => log.Warning("{CertificateLifetime}", message));
         return new SigningComponents(module, token, signingKey, certificate, signer, verifier);
     }
@@ -110,13 +112,6 @@ public sealed class SigningComponents : IDisposable
         return signing.PinFile is { } pinFile
             ? new FilePinSource(pinFile)
             : new EnvironmentPinSource(signing.PinEnvironmentVariable!);
-    }
-
-    /// <summary>The audit log's path: <c>Signing:AuditLog</c>, taken inside <c>StateDirectory</c> when relative.</summary>
-    public static string AuditLogPath(FedmdOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return Path.GetFullPath(options.Signing.AuditLog, options.StateDirectory);
     }
 
     /// <inheritdoc />
@@ -140,23 +135,13 @@ public sealed class SigningComponents : IDisposable
         }
     }
 
-    /// <summary>
-    /// The longest validity the self-check accepts: participants' 28 days, or the configured ValidFor when that is
-    /// longer (an operator's deliberate choice).
-    /// </summary>
-    public static TimeSpan SelfCheckMaxValidity(FedmdOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var validFor = XsDuration.Parse(options.Aggregate.ValidFor).Value;
-        return validFor > VerificationOptions.DefaultMaxValidity ? validFor + TimeSpan.FromMinutes(5) : VerificationOptions.DefaultMaxValidity;
-    }
-
-    private static StrictVerifier SelfCheckVerifier(FedmdOptions options, X509Certificate2 certificate, SignatureMethod method) =>
+    private static StrictVerifier SelfCheckVerifier(TypedConfiguration typed, X509Certificate2 certificate, SignatureMethod method, TimeProvider clock) =>
         new(new VerificationOptions
         {
             PinnedCertificates = [certificate],
             AllowedSignatureMethods = new HashSet<SignatureMethod> { method },
-            MaxValidity = SelfCheckMaxValidity(options),
+            MaxValidity = typed.SelfCheckMaxValidity,
+            Clock = clock,
         });
 
     private static void RequireCredentialRules(Pkcs11KeyUri uri, IPinSource pinSource)

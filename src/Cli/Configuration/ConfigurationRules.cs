@@ -13,6 +13,9 @@ public static class ConfigurationRules
     public static bool IsPlainXmlFileName(string? name) =>
         name is not null && name.EndsWith(".xml", StringComparison.Ordinal) && name == Path.GetFileName(name) && !name.StartsWith('.');
 
+    /// <summary>A SAML entityID.</summary>
+    public static bool IsEntityId(string? text) => EntityId.TryCreate(text, out _, out _);
+
     /// <summary>A positive xs:duration.</summary>
     public static bool IsDuration(string? text) => XsDuration.IsValid(text);
 }

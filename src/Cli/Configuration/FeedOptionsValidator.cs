@@ -17,6 +17,7 @@ public sealed class FeedOptionsValidator : AbstractValidator<FeedOptions>
         RuleFor(o => o.Name).NotEmpty().WithMessage("must be set");
         RuleFor(o => o.FileName).Must(ConfigurationRules.IsPlainXmlFileName).WithMessage("must be a plain file name ending in .xml");
         RuleForEach(o => o.Roles).Must(KnownRoles.Contains).WithMessage("must be a role descriptor name such as IDPSSODescriptor or SPSSODescriptor");
+        RuleForEach(o => o.EntityIds).Must(ConfigurationRules.IsEntityId).WithMessage("must be an entityID (an absolute URI without white space)");
         RuleForEach(o => o.EntityAttributes).Must(a => a.Name.Length > 0 && a.Value.Length > 0).WithMessage("needs a Name and a Value");
     }
 }

@@ -10,6 +10,6 @@ public sealed class SourceFilterOptionsValidator : AbstractValidator<SourceFilte
     {
         RuleForEach(o => o.Roles).Must(FeedOptionsValidator.KnownRoles.Contains).WithMessage("must be a role descriptor name such as IDPSSODescriptor or SPSSODescriptor");
         RuleForEach(o => o.EntityCategories).Must(ConfigurationRules.IsAbsoluteUri).WithMessage("must be an entity category URI");
-        RuleForEach(o => o.BlockedEntityIds).NotEmpty().WithMessage("must be an entityID");
+        RuleForEach(o => o.BlockedEntityIds).Must(ConfigurationRules.IsEntityId).WithMessage("must be an entityID (an absolute URI without white space)");
     }
 }

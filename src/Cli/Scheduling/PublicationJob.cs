@@ -1,28 +1,26 @@
-using Fedmd.Cli.Composition;
-using Fedmd.Cli.Configuration;
-using Fedmd.Cli.Publication;
 using Fedmd.Metadata.Failures;
+using Fedmd.Pass;
 using Quartz;
 using Serilog;
 
 namespace Fedmd.Cli.Scheduling;
 
 /// <summary>
-/// The hourly pass as a Quartz job. Never two at once; a failing pass is logged and leaves the last publication in
-/// place, and the service waits for the next fire.
+/// The hourly pass as a Quartz job, running the one pass the service composed. Never two at once; a failing pass is
+/// logged and leaves the last publication in place, and the service waits for the next fire.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PublicationJob(FedmdOptions options, PassSettings settings, SigningComponents signing, LastPassStore lastPass, ILogger log) : IJob
+public sealed class PublicationJob(PublicationPass pass, ILogger log) : IJob
 {
     /// <inheritdoc />
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         log.Information("Pass started");
         try
         {
-            var outcome = new PublicationPass(options, signing, log, TimeProvider.System).Run(settings);
-            lastPass.Write(DateTimeOffset.UtcNow);
+            // Not the service's stop token: a pass that started completes and publishes before the service stops.
+            var outcome = await pass.RunAsync(CancellationToken.None).ConfigureAwait(false);
             log.Information("Pass complete: {Accepted} accepted, {Rejected} rejected", outcome.Accepted.Count, outcome.Rejected.Count);
         }
         catch (FedmdException e)
@@ -34,7 +32,5 @@ public sealed class PublicationJob(FedmdOptions options, PassSettings settings, 
             // The service must outlive any one pass: report it as an infrastructure failure and wait for the next fire.
             log.Error(e, "Pass failed (Infrastructure): {Failure}; the previous publication stays in place", e.Message);
         }
-
-        return ValueTask.CompletedTask;
     }
 }

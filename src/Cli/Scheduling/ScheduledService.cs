@@ -1,6 +1,8 @@
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
-using Fedmd.Cli.Publication;
+using Fedmd.Cli.Logging;
+using Fedmd.Pass;
+using Fedmd.Pass.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -11,26 +13,26 @@ namespace Fedmd.Cli.Scheduling;
 
 /// <summary>
 /// <c>fedmd run</c>: a generic host running the pass on a cron schedule (UTC by default). A fire missed while the
-/// service was down runs once at start; Ctrl-C or SIGTERM stops it after the running pass completes.
+/// service was down runs once at start; Ctrl-C or SIGTERM stops it after the running pass completes. The pass is
+/// composed once, at start, and every fire runs it.
 /// </summary>
 public static class ScheduledService
 {
     /// <summary>Runs until stopped; returns the exit code.</summary>
-    public static int Run(FedmdOptions options, PassSettings settings, ILogger log)
+    public static int Run(FedmdOptions options, TypedConfiguration typed, PassSettings settings, TimeProvider clock, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var signing = SigningComponents.Open(options, log);
-        var lastPass = new LastPassStore(options.StateDirectory);
+        ArgumentNullException.ThrowIfNull(clock);
+        var state = StateComponents.Open(options);
+        using var signing = SigningComponents.Open(options, typed, state, clock, log);
+        using var pass = PassComponents.Create(options, typed, settings with { RemembersLastPass = true }, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Schedule.TimeZone);
-        var catchUp = MissedFire(options.Schedule.Cron, timeZone, lastPass.Read(), DateTimeOffset.UtcNow);
+        var catchUp = MissedFire(options.Schedule.Cron, timeZone, ((ILastPassStore)state).Read(), clock.GetUtcNow());
 
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSerilog(log);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(30));
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(signing);
-        builder.Services.AddSingleton(lastPass);
+        builder.Services.AddSingleton<PublicationPass>(pass.Pass);
         builder.Services.AddSingleton(log);
         builder.Services.AddQuartz(quartz =>
         {

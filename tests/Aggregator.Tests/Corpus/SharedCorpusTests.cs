@@ -27,12 +27,12 @@ public class SharedCorpusTests(ITestOutputHelper output)
             new FeedPlanner(
                 [
                     new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All),
-                    new FeedDefinition("https://fedmd.example.ac.za/idps", "idps.xml", new FeedSelection(new HashSet<string> { "IDPSSODescriptor" }, [], new HashSet<string>())),
+                    new FeedDefinition("https://fedmd.example.ac.za/idps", "idps.xml", new FeedSelection(new HashSet<string> { "IDPSSODescriptor" }, [], new HashSet<Fedmd.Metadata.Values.EntityId>())),
                 ],
                 new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
             [new EmptyFeedGuard()]);
 
-        var outcome = aggregation.Run("check", registry.Path, new RegistryDirectory(registry.Path, SafeXmlLoader.DefaultMaxBytes).ReadItems(), null, DateTimeOffset.UtcNow);
+        var outcome = aggregation.Run("check", registry.Path, new RegistryDirectory(registry.Path, SafeXmlLoader.DefaultMaxBytes).ReadItems(), TestPipelines.Context());
 
         Assert.Equal(files, outcome.Report.Entities.Count);
         Assert.DoesNotContain(outcome.Report.Entities.SelectMany(e => e.Findings), f => f.Rule == Fedmd.Aggregator.Pipeline.EntityPipeline.StageFailureRule);

@@ -12,7 +12,7 @@ public class FeedPlannerTests
     private static readonly FeedDefinition[] TwoFeeds =
     [
         new("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All),
-        new("https://fedmd.example.ac.za/proxies", "idp-proxies.xml", new FeedSelection(new HashSet<string>(), [Summaries.ProxyCategory], new HashSet<string>())),
+        new("https://fedmd.example.ac.za/proxies", "idp-proxies.xml", new FeedSelection(new HashSet<string>(), [Summaries.ProxyCategory], new HashSet<Fedmd.Metadata.Values.EntityId>())),
     ];
 
     [Fact]

@@ -19,10 +19,10 @@ public partial class AggregationTests
     private static string Aggregate(DateTimeOffset now, RegistrationLedger ledger)
     {
         var aggregation = new Aggregation(
-            TestPipelines.Origins(ledger, now),
+            TestPipelines.Origins(),
             new FeedPlanner([new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All)], Safire),
             [new EmptyFeedGuard()]);
-        var outcome = aggregation.Run("run", Samples.Directory, new RegistryDirectory(Samples.Directory, SafeXmlLoader.DefaultMaxBytes).ReadItems(), null, now);
+        var outcome = aggregation.Run("run", Samples.Directory, new RegistryDirectory(Samples.Directory, SafeXmlLoader.DefaultMaxBytes).ReadItems(), TestPipelines.Context(ledger, now));
         using var buffer = new MemoryStream();
         new AggregateWriter(new SafeXmlLoader()).Write(buffer, outcome.Feeds[0].Header, outcome.Feeds[0].Entities);
         return Encoding.UTF8.GetString(buffer.ToArray());

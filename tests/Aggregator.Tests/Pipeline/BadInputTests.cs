@@ -28,7 +28,7 @@ public class BadInputTests
     {
         var items = new List<EntityItem> { Read(Samples.Good("sp-library.xml")), Read(Samples.Bad(file)), Read(Samples.Good("idp-uni-b.xml")) };
 
-        var result = TestPipelines.Standard().Run(items);
+        var result = TestPipelines.Standard().Run(items, TestPipelines.Context());
 
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal(Samples.Bad(file), rejected.Source);
@@ -41,7 +41,7 @@ public class BadInputTests
     {
         var items = new List<EntityItem> { Read(Samples.Good("idp-uni-a.xml")), Read(Samples.Bad("duplicate-entityid.xml")), Read(Samples.Good("sp-wiki.xml")) };
 
-        var result = TestPipelines.Standard().Run(items);
+        var result = TestPipelines.Standard().Run(items, TestPipelines.Context());
 
         Assert.Equal(2, result.Rejected.Count);
         Assert.All(result.Rejected, r => Assert.Contains(r.Messages, m => m.RuleId == DuplicateEntityIdCheck.Rule));
@@ -53,7 +53,7 @@ public class BadInputTests
     {
         var item = Read(Samples.Bad("carries-signature-and-registrationinfo.xml"));
 
-        var result = TestPipelines.Standard().Run([item]);
+        var result = TestPipelines.Standard().Run([item], TestPipelines.Context());
 
         Assert.Same(item, Assert.Single(result.Accepted));
         Assert.Equal([SignatureStripping.Rule, RegistrationInfoStripping.Rule], item.Rules());
@@ -77,7 +77,7 @@ public class BadInputTests
         File.Copy(Samples.Good("sp-lms.xml"), directory.Combine("sp-lms.xml"));
 
         var items = new Fedmd.Aggregator.Registry.RegistryDirectory(directory.Path, Fedmd.Metadata.Xml.SafeXmlLoader.DefaultMaxBytes).ReadItems();
-        var result = TestPipelines.Standard().Run(items);
+        var result = TestPipelines.Standard().Run(items, TestPipelines.Context());
 
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal(huge, rejected.Source);
@@ -92,7 +92,7 @@ public class BadInputTests
     {
         var item = Read(Samples.Bad("dtd-external-entity.xml"));
 
-        TestPipelines.Standard().Run([item]);
+        TestPipelines.Standard().Run([item], TestPipelines.Context());
 
         Assert.DoesNotContain("root:", item.Messages[0].Message, StringComparison.Ordinal);
         Assert.DoesNotContain("passwd", item.Messages[0].Message, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public class EntityPipelineTests
 {
     private sealed class FailsOn(string entityId) : IEntityStage
     {
-        public void Apply(EntityItem item, XmlDocument entity)
+        public void Apply(EntityItem item, XmlDocument entity, PassContext context)
         {
             if (entity.DocumentElement!.GetAttribute("entityID") == entityId)
             {
@@ -24,7 +24,7 @@ public class EntityPipelineTests
         var pipeline = new EntityPipeline(new EntityParser(new SafeXmlLoader()), [new FailsOn("https://sp.library.example.ac.za/shibboleth")], []);
         var items = new[] { "sp-library.xml", "sp-wiki.xml" }.Select(n => new EntityItem(n, File.ReadAllBytes(Samples.Good(n)))).ToList();
 
-        var result = pipeline.Run(items);
+        var result = pipeline.Run(items, TestPipelines.Context());
 
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal("sp-library.xml", rejected.Source);

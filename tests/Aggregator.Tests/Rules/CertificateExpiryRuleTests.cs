@@ -13,13 +13,13 @@ public class CertificateExpiryRuleTests
     [Fact]
     public void A_certificate_valid_for_months_passes()
     {
-        Assert.Empty(Models.Findings(new CertificateExpiryRule(new RuleOptions(), Now), Expiring(Now.AddDays(200))));
+        Assert.Empty(Models.Findings(new CertificateExpiryRule(new RuleOptions()), Expiring(Now.AddDays(200)), Now));
     }
 
     [Fact]
     public void Expiry_within_30_days_is_a_warning()
     {
-        var finding = Assert.Single(Models.Findings(new CertificateExpiryRule(new RuleOptions(), Now), Expiring(Now.AddDays(10))));
+        var finding = Assert.Single(Models.Findings(new CertificateExpiryRule(new RuleOptions()), Expiring(Now.AddDays(10)), Now));
 
         Assert.Equal(CertificateExpiryRule.Id, finding.Rule);
         Assert.False(finding.IsError);
@@ -29,7 +29,7 @@ public class CertificateExpiryRuleTests
     [Fact]
     public void An_expired_certificate_is_a_warning_by_default()
     {
-        var finding = Assert.Single(Models.Findings(new CertificateExpiryRule(new RuleOptions(), Now), Expiring(Now.AddDays(-3))));
+        var finding = Assert.Single(Models.Findings(new CertificateExpiryRule(new RuleOptions()), Expiring(Now.AddDays(-3)), Now));
 
         Assert.False(finding.IsError);
         Assert.Contains("expired", finding.Message, StringComparison.Ordinal);
@@ -38,8 +38,8 @@ public class CertificateExpiryRuleTests
     [Fact]
     public void An_expired_certificate_is_an_error_when_configured()
     {
-        var rule = new CertificateExpiryRule(new RuleOptions { ExpiredCertificateIsError = true }, Now);
+        var rule = new CertificateExpiryRule(new RuleOptions { ExpiredCertificateIsError = true });
 
-        Assert.True(Assert.Single(Models.Findings(rule, Expiring(Now.AddDays(-3)))).IsError);
+        Assert.True(Assert.Single(Models.Findings(rule, Expiring(Now.AddDays(-3)), Now)).IsError);
     }
 }

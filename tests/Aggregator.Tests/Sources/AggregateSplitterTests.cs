@@ -61,7 +61,7 @@ public class AggregateSplitterTests
         var top = Split(Nested)[0];
         var item = new EntityItem("source test: https://top.example.org/sp", Encoding.UTF8.GetBytes(top.OuterXml));
 
-        new XsiTypePrefixCheck().Apply(item, top);
+        new XsiTypePrefixCheck().Apply(item, top, TestPipelines.Context());
 
         Assert.Empty(item.Messages);
         Assert.Equal("http://www.w3.org/2001/XMLSchema", top.DocumentElement!.GetNamespaceOfPrefix("xs"));
@@ -83,7 +83,7 @@ public class AggregateSplitterTests
         Assert.Contains("xsi:type=\"xs:string\"", aggregate, StringComparison.Ordinal);
         var entity = Assert.Single(new AggregateSplitter(new SafeXmlLoader()).Split(Encoding.UTF8.GetBytes(aggregate)));
 
-        var item = Assert.Single(TestPipelines.Origins().Imported.Run([new EntityItem("source home: idp", entity)]).Items);
+        var item = Assert.Single(TestPipelines.Origins().Imported.Run([new EntityItem("source home: idp", entity)], TestPipelines.Context()).Items);
 
         Assert.Empty(item.Messages);
         Assert.NotNull(item.Summary);

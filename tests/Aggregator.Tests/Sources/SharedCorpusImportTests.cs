@@ -30,12 +30,12 @@ public sealed class SharedCorpusImportTests(ITestOutputHelper output) : SourceTe
 
         var import = await ImportAsync();
         var outcome = new Aggregation(
-                TestPipelines.Origins(now: now),
+                TestPipelines.Origins(),
                 new FeedPlanner(
                     [new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All) { Sources = ["home"] }],
                     new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
                 [])
-            .Run("run", Samples.Directory, [], null, now, [import]);
+            .Run("run", Samples.Directory, [], TestPipelines.Context(now: now), [import]);
 
         foreach (var rule in import.Items.SelectMany(i => i.Messages).GroupBy(m => (m.RuleId, m.Severity)).OrderBy(g => g.Key.RuleId, StringComparer.Ordinal))
         {

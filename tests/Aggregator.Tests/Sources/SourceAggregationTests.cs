@@ -28,10 +28,10 @@ public sealed class SourceAggregationTests : SourceTest
 
     private static AggregationOutcome Aggregate(params SourceImport[] sources) =>
         new Aggregation(
-                TestPipelines.Origins(now: Now),
+                TestPipelines.Origins(),
                 new FeedPlanner([WithSource, RegistryOnly], new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
                 [new EmptyFeedGuard(), new UnavailableSourceGuard()])
-            .Run("run", Samples.Directory, [new EntityItem(Samples.Good("idp-uni-a.xml"), File.ReadAllBytes(Samples.Good("idp-uni-a.xml")))], null, Now, sources);
+            .Run("run", Samples.Directory, [new EntityItem(Samples.Good("idp-uni-a.xml"), File.ReadAllBytes(Samples.Good("idp-uni-a.xml")))], TestPipelines.Context(now: Now), sources);
 
     private async Task<SourceImport> ImportHomeAsync()
     {

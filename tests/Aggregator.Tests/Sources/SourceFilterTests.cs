@@ -17,9 +17,12 @@ public sealed class SourceFilterTests : SourceTest
         string[]? roles = null, string[]? categories = null, string[]? blocked = null, string? ownAuthority = null, bool sirtfiOnly = false) => new(
         (roles ?? []).ToHashSet(StringComparer.Ordinal),
         (categories ?? []).ToHashSet(StringComparer.Ordinal),
-        (blocked ?? []).ToHashSet(StringComparer.Ordinal),
+        (blocked ?? []).Select(Entity).ToHashSet(),
         ownAuthority,
         sirtfiOnly);
+
+    private static Fedmd.Metadata.Values.EntityId Entity(string text) =>
+        Fedmd.Metadata.Values.EntityId.TryCreate(text, out var id, out var problem) ? id! : throw new ArgumentException(problem, nameof(text));
 
     private async Task<SourceImport> ImportMixedAsync(SourceFilter filter)
     {

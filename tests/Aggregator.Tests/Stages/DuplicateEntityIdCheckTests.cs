@@ -19,7 +19,7 @@ public class DuplicateEntityIdCheckTests
     {
         var items = Items("https://a.example.ac.za", "https://b.example.ac.za", "https://a.example.ac.za");
 
-        new DuplicateEntityIdCheck().Apply(items);
+        new DuplicateEntityIdCheck().Apply(items, TestPipelines.Context());
 
         Assert.True(items[0].HasErrors);
         Assert.False(items[1].HasErrors);
@@ -33,7 +33,7 @@ public class DuplicateEntityIdCheckTests
     {
         var items = Items("https://a.example.ac.za", "https://a.example.ac.za");
 
-        new DuplicateEntityIdCheck(firstWins: true).Apply(items);
+        new DuplicateEntityIdCheck(firstWins: true).Apply(items, TestPipelines.Context());
 
         Assert.False(items[0].HasErrors);
         Assert.True(items[1].HasErrors);

@@ -26,7 +26,7 @@ public class EncodingCheckTests
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + Entity)).ToArray();
         var item = new EntityItem("utf16.xml", bytes);
 
-        new EncodingCheck().Apply(item, new SafeXmlLoader().Load(bytes));
+        new EncodingCheck().Apply(item, new SafeXmlLoader().Load(bytes), TestPipelines.Context());
 
         Assert.Empty(item.Messages);
     }
@@ -37,7 +37,7 @@ public class EncodingCheckTests
         var bytes = Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + Entity);
         var item = new EntityItem("latin1.xml", bytes);
 
-        new EncodingCheck().Apply(item, new SafeXmlLoader().Load(bytes));
+        new EncodingCheck().Apply(item, new SafeXmlLoader().Load(bytes), TestPipelines.Context());
 
         Assert.Equal([EncodingCheck.Rule], item.Rules());
     }

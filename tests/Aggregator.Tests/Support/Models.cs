@@ -63,8 +63,8 @@ public static class Models
     };
 
     /// <summary>Runs a rule and returns its failures as (rule id, is error, message).</summary>
-    public static IReadOnlyList<(string Rule, bool IsError, string Message)> Findings(IEntityRule rule, EntityModel model) =>
-        rule.Validate(model).Errors
+    public static IReadOnlyList<(string Rule, bool IsError, string Message)> Findings(IEntityRule rule, EntityModel model, DateTimeOffset? now = null) =>
+        rule.Validate(model, TestPipelines.Context(now: now)).Errors
             .Select(f => (f.ErrorCode, f.Severity == FluentValidation.Severity.Error, f.ErrorMessage))
             .ToList();
 }

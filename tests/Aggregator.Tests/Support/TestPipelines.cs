@@ -20,24 +20,26 @@ public static class TestPipelines
     public static readonly RegistrationPolicy Registration = new("https://fedmd.example.ac.za", "https://fedmd.example.ac.za/policy");
 
     /// <summary>Default settings.</summary>
-    public static PipelineSettings Settings(RegistrationLedger? ledger = null, DateTimeOffset? now = null, bool firstWins = false) => new(
+    public static PipelineSettings Settings(bool firstWins = false) => new(
         SafeXmlLoader.DefaultMaxBytes,
         MetadataSchemas.DefaultDirectories,
         MetadataSchemas.DefaultNamespaces,
         DefaultNamespaces.Allowed.ToHashSet(StringComparer.Ordinal),
         new RuleOptions(),
         firstWins,
-        Registration,
-        ledger ?? RegistrationLedger.Empty,
-        now ?? DateTimeOffset.UtcNow);
+        Registration);
+
+    /// <summary>A pass at <paramref name="now"/> (the present by default) with <paramref name="ledger"/> (empty by default).</summary>
+    public static PassContext Context(RegistrationLedger? ledger = null, DateTimeOffset? now = null) =>
+        new(now ?? DateTimeOffset.UtcNow, ledger ?? RegistrationLedger.Empty);
 
     /// <summary>The standard pipeline.</summary>
-    public static EntityPipeline Standard(RegistrationLedger? ledger = null, DateTimeOffset? now = null, bool firstWins = false) =>
-        StandardPipeline.Create(Settings(ledger, now, firstWins));
+    public static EntityPipeline Standard(bool firstWins = false) =>
+        StandardPipeline.Create(Settings(firstWins));
 
     /// <summary>The standard pipelines for registry and imported entities.</summary>
-    public static OriginPipelines Origins(RegistrationLedger? ledger = null, DateTimeOffset? now = null) =>
-        StandardPipeline.CreateForOrigins(Settings(ledger, now));
+    public static OriginPipelines Origins() =>
+        StandardPipeline.CreateForOrigins(Settings());
 
     /// <summary>An item of <paramref name="xml"/>.</summary>
     public static EntityItem Item(string xml, string source = "test.xml") => new(source, Encoding.UTF8.GetBytes(xml));
@@ -46,11 +48,11 @@ public static class TestPipelines
     public static XmlDocument Document(string xml) => new SafeXmlLoader().Load(Encoding.UTF8.GetBytes(xml));
 
     /// <summary>Applies one stage to <paramref name="xml"/> and returns the item and the (possibly changed) DOM.</summary>
-    public static (EntityItem Item, XmlDocument Entity) Apply(IEntityStage stage, string xml)
+    public static (EntityItem Item, XmlDocument Entity) Apply(IEntityStage stage, string xml, PassContext? context = null)
     {
         var item = Item(xml);
         var entity = Document(xml);
-        stage.Apply(item, entity);
+        stage.Apply(item, entity, context ?? Context());
         return (item, entity);
     }
 

@@ -12,7 +12,7 @@ public class RegistrationInfoInjectionTests
 
     private static XmlElement Inject(string xml, RegistrationLedger ledger)
     {
-        var (_, entity) = TestPipelines.Apply(new RegistrationInfoInjection(TestPipelines.Registration, ledger, Now), xml);
+        var (_, entity) = TestPipelines.Apply(new RegistrationInfoInjection(TestPipelines.Registration), xml, TestPipelines.Context(ledger, Now));
         return (XmlElement)Assert.Single(entity.GetElementsByTagName("RegistrationInfo", SamlNamespaces.Rpi).OfType<XmlElement>());
     }
 

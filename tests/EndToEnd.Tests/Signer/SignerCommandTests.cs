@@ -59,7 +59,7 @@ public sealed class SignerCommandTests : IDisposable
         Assert.DoesNotContain(TestToken.UserPinValue, log, StringComparison.Ordinal);
         var fixedPin = SignerConfiguration.Write(_directory, Token);
         Assert.Equal(3, FedmdCli.Run(["keys", "check", "--config", fixedPin]).ExitCode);
-        File.Delete(_directory.Combine("state", Fedmd.Cli.Composition.SigningComponents.PinRefusalLatchFileName));
+        File.Delete(_directory.Combine("state", Fedmd.Pass.State.FileStateStore.PinRefusalLatchFileName));
         var right = FedmdCli.Run(["keys", "check", "--config", fixedPin]);
         Assert.True(right.ExitCode == 0, right.Output);
     }

@@ -68,7 +68,7 @@ public sealed class PublicationSafetyTests
     public void A_second_pass_while_one_is_running_exits_3_and_publishes_nothing()
     {
         using var environment = new PassEnvironment();
-        using var running = Fedmd.Cli.Publication.PassLock.Acquire(environment.Combine("state"));
+        using var running = new Fedmd.Pass.State.FileStateStore(environment.Combine("state"), null, "signing-audit.jsonl").Acquire();
 
         var result = environment.Fedmd("run", "--once");
 

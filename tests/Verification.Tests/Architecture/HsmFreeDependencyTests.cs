@@ -5,7 +5,7 @@ using Fedmd.TestSupport;
 namespace Fedmd.Tests.Verification.Architecture;
 
 /// <summary>
-/// A participant who only fetches, a publisher and the aggregator must not carry the HSM stack: neither Fedmd.Signer
+/// A participant who only fetches, the publisher, the aggregator and the pass must not carry the HSM stack: neither Fedmd.Signer
 /// nor Pkcs11Interop may reach them, directly or through any other reference.
 /// </summary>
 public sealed class HsmFreeDependencyTests
@@ -15,7 +15,7 @@ public sealed class HsmFreeDependencyTests
     /// <summary>The projects allowed to name the HSM stack: the signer itself and the host that wires it.</summary>
     private static readonly string[] HsmProjects = ["Signer", "Cli"];
 
-    public static TheoryData<string> HsmFreeProjects => ["Verification", "Fetcher", "Publisher", "Aggregator"];
+    public static TheoryData<string> HsmFreeProjects => ["Verification", "Fetcher", "Publisher", "Aggregator", "Pass"];
 
     /// <summary>
     /// Reads the restore's resolved closure (<c>project.assets.json</c>, what <c>dotnet list package

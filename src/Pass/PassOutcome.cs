@@ -1,8 +1,9 @@
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Metadata.Values;
+using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Targets;
 
-namespace Fedmd.Cli.Publication;
+namespace Fedmd.Pass;
 
 /// <summary>What one pass did: which entities went in, which were excluded and why, and what was written.</summary>
 /// <param name="Accepted">Entities published.</param>
@@ -10,13 +11,15 @@ namespace Fedmd.Cli.Publication;
 /// <param name="Warned">Published entities that carry warnings.</param>
 /// <param name="SigningCertificate">SHA-256 fingerprint of the signing certificate.</param>
 /// <param name="WrittenPaths">Files written, in order.</param>
-/// <param name="ValidUntil">The published aggregate's validUntil.</param>
+/// <param name="Feeds">Every published feed with its entity count and validUntil, in configuration order.</param>
 /// <param name="Targets">Each publication target's outcome (web root, mirrors).</param>
+/// <param name="PassedAt">The pass's moment, as its clock gave it.</param>
 public sealed record PassOutcome(
     IReadOnlyList<EntityItem> Accepted,
     IReadOnlyList<EntityItem> Rejected,
     IReadOnlyList<EntityItem> Warned,
     CertificateFingerprint SigningCertificate,
     IReadOnlyList<string> WrittenPaths,
-    DateTimeOffset ValidUntil,
-    IReadOnlyList<TargetOutcome> Targets);
+    IReadOnlyList<SignedFeed> Feeds,
+    IReadOnlyList<TargetOutcome> Targets,
+    DateTimeOffset PassedAt);

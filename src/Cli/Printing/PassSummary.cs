@@ -1,8 +1,12 @@
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Pass;
 
-namespace Fedmd.Cli.Publication;
+namespace Fedmd.Cli.Printing;
 
-/// <summary>Prints a pass's outcome for an operator: counts, every rejection with its reasons, fingerprint, paths.</summary>
+/// <summary>
+/// Prints a pass's outcome for an operator: counts, every rejection with its reasons, each feed (file, entities,
+/// validUntil), fingerprint, paths.
+/// </summary>
 public static class PassSummary
 {
     /// <summary>Writes the summary.</summary>
@@ -19,7 +23,12 @@ public static class PassSummary
             PrintFindings(outcome.Warned, output);
         }
 
-        output.WriteLine($"validUntil: {outcome.ValidUntil:u}");
+        output.WriteLine("Feeds:");
+        foreach (var feed in outcome.Feeds)
+        {
+            output.WriteLine($"  {feed.FileName}: {feed.EntityCount} entities, validUntil: {feed.ValidUntil:u}");
+        }
+
         output.WriteLine($"Signing certificate: {outcome.SigningCertificate.ToDisplayString()}");
         output.WriteLine("Written:");
         foreach (var path in outcome.WrittenPaths)

@@ -1,0 +1,20 @@
+using System.Security.Cryptography.X509Certificates;
+using Fedmd.Pass;
+using Fedmd.Publisher.Fingerprints;
+using Fedmd.Signer.Signing;
+
+namespace Fedmd.Cli.Composition;
+
+/// <summary>The pass's <see cref="IFeedSigner"/> over a metadata signer (the configured HSM stack); composition only.</summary>
+public sealed class MetadataFeedSigner(IMetadataSigner signer, X509Certificate2 certificate) : IFeedSigner
+{
+    /// <inheritdoc />
+    public SigningCertificateInfo Certificate { get; } = SigningCertificateInfo.From(certificate);
+
+    /// <inheritdoc />
+    public byte[] Sign(AssembledFeed feed)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        return signer.Sign(new SigningRequest(feed.Name, feed.Document, feed.Plan.Entities.Count, feed.Plan.Header.ValidUntil));
+    }
+}

@@ -1,0 +1,54 @@
+using Fedmd.Aggregator.Runs;
+using Fedmd.Aggregator.Sources;
+using Fedmd.Cli.Configuration;
+using Fedmd.Fetcher;
+using Fedmd.Pass;
+using Fedmd.Pass.State;
+using Fedmd.Pass.Steps;
+using Fedmd.Publisher.Advisories;
+using Fedmd.Verification;
+
+namespace Fedmd.Cli.Composition;
+
+/// <summary>
+/// The publication pass as configured, built once per process: the pipelines and their compiled schemas, the feeds,
+/// the guard rails, the sources, the signer and the targets. Every pass of the scheduled service runs this one.
+/// </summary>
+public sealed class PassComponents : IDisposable
+{
+    private readonly PublishingComponents _publishing;
+
+    private PassComponents(PublishingComponents publishing, PublicationPass pass)
+    {
+        _publishing = publishing;
+        Pass = pass;
+    }
+
+    /// <summary>The pass.</summary>
+    public PublicationPass Pass { get; }
+
+    /// <summary>Composes the pass's steps around <paramref name="signer"/>; mirrors re-check with <paramref name="mirrorVerifier"/>.</summary>
+    /// <exception cref="Metadata.Failures.FedmdException">A configured file is missing or unsafe (exit 2).</exception>
+    public static PassComponents Create(
+        FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, IFeedSigner signer, StrictVerifier mirrorVerifier, IPassEvents events, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        var sources = AggregatorComponents.Sources(options, typed, state);
+        var aggregation = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, typed, guarded: true, settings.AllowDrop);
+        var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, mirrorVerifier, clock);
+        var steps = new PassSteps(
+            new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock)), sources),
+            new JudgeStep(aggregation, events),
+            new PlanFeedsStep(aggregation, state),
+            new AssembleStep(options.Registry.MaxEntityBytes),
+            new SignStep(signer),
+            new RegisterStep(state),
+            new PublishStep(publishing.Dispatcher, publishing.Pages, new AdvisoryPublisher(settings.PublishDirectory, options.Federation.Name), events),
+            new RecordStep(state, state, settings.RemembersLastPass));
+        return new PassComponents(publishing, new PublicationPass(steps, settings, state, state, state, clock));
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _publishing.Dispose();
+}

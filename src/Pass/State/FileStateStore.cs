@@ -1,0 +1,110 @@
+using System.Globalization;
+using Fedmd.Aggregator.Ledger;
+using Fedmd.Aggregator.Reporting;
+using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Files;
+using Fedmd.Pass.Reporting;
+
+namespace Fedmd.Pass.State;
+
+/// <summary>
+/// The state directory: the one place that knows its layout (docs/state.md describes each file). A store backed by a
+/// database implements the same interfaces; the audit log and the PIN latch are still files the signer writes, so they
+/// are exposed as paths.
+/// </summary>
+/// <param name="directory">The state directory (<c>StateDirectory</c>), absolute.</param>
+/// <param name="ledgerFile">The ledger when <c>Registry:LedgerFile</c> names one (kept beside the registry), else null.</param>
+/// <param name="auditLog"><c>Signing:AuditLog</c>; a relative path is taken inside the state directory.</param>
+public sealed class FileStateStore(string directory, string? ledgerFile, string auditLog)
+    : IPassLock, ILedgerStore, IBaselineStore, ILastPassStore, IRefusedReportStore
+{
+    /// <summary>The lock file a running pass holds.</summary>
+    public const string PassLockFileName = "pass.lock";
+
+    /// <summary>The ledger's name in the state directory when <c>Registry:LedgerFile</c> is not set.</summary>
+    public const string DefaultLedgerFileName = "registration-ledger.json";
+
+    /// <summary>The folder that keeps the last published report, the drop guard's baseline.</summary>
+    public const string BaselineFolder = "published-report";
+
+    /// <summary>The file that holds the moment of the last successful scheduled pass.</summary>
+    public const string LastPassFileName = "last-successful-pass";
+
+    /// <summary>The folder of each source's last good copy, <c>sources/NAME.xml</c>.</summary>
+    public const string SourcesFolder = "sources";
+
+    /// <summary>The file that records a refused PIN, so that the signer stops trying it.</summary>
+    public const string PinRefusalLatchFileName = "pin-refused";
+
+    /// <summary>Prefix of the report files a refused pass leaves.</summary>
+    public const string RefusedPrefix = "refused-";
+
+    /// <summary>The state directory.</summary>
+    public string Directory { get; } = directory;
+
+    /// <summary>The ledger file in use.</summary>
+    public string LedgerPath => ledgerFile ?? Path.Combine(Directory, DefaultLedgerFileName);
+
+    /// <summary>The signing audit log.</summary>
+    public string AuditLogPath => Path.GetFullPath(auditLog, Directory);
+
+    /// <summary>The PIN refusal latch the signer writes after the token refused the PIN.</summary>
+    public string PinRefusalLatchPath => Path.Combine(Directory, PinRefusalLatchFileName);
+
+    private string LastPassPath => Path.Combine(Directory, LastPassFileName);
+
+    private string BaselineDirectory => Path.Combine(Directory, BaselineFolder);
+
+    /// <summary>Where the last good copy of the source <paramref name="name"/> is kept; the fetcher replaces it.</summary>
+    public string SourceCopyPath(string name) => Path.Combine(Directory, SourcesFolder, name + ".xml");
+
+    /// <inheritdoc />
+    public IDisposable Acquire()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var path = Path.Combine(Directory, PassLockFileName);
+        try
+        {
+            // Released when the pass ends or its process dies.
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new FedmdException(FailureKind.Infrastructure,
+                $"another pass is running (it holds {path}); wait for it to finish, nothing was published by this one", e);
+        }
+    }
+
+    /// <inheritdoc />
+    RegistrationLedger ILedgerStore.Read() => LedgerFile.Read(LedgerPath);
+
+    /// <inheritdoc />
+    public void Write(RegistrationLedger ledger) => AtomicFileWriter.Write(LedgerPath, LedgerFile.Serialize(ledger));
+
+    /// <inheritdoc />
+    RunReport? IBaselineStore.Read() => ReportJson.ReadPrevious(BaselineDirectory);
+
+    /// <inheritdoc />
+    void IBaselineStore.Write(RunReport report)
+    {
+        System.IO.Directory.CreateDirectory(BaselineDirectory);
+        ReportFiles.WriteTo(BaselineDirectory, report);
+    }
+
+    /// <inheritdoc />
+    DateTimeOffset? ILastPassStore.Read() =>
+        File.Exists(LastPassPath) &&
+        DateTimeOffset.TryParse(File.ReadAllText(LastPassPath).Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+            ? instant
+            : null;
+
+    /// <inheritdoc />
+    public void Write(DateTimeOffset instant)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        File.WriteAllText(LastPassPath, instant.ToString("O", CultureInfo.InvariantCulture));
+    }
+
+    /// <inheritdoc />
+    string IRefusedReportStore.Write(RunReport report) => ReportFiles.WriteTo(Directory, report, RefusedPrefix);
+}

@@ -1,0 +1,17 @@
+using Fedmd.Aggregator.Reporting;
+
+namespace Fedmd.Pass.State;
+
+/// <summary>
+/// Which report a pass compares with. The state's copy is out of reach of whoever can write the web root; the copy
+/// beside the feeds is read only when the state has none yet (a new or moved installation).
+/// </summary>
+public static class PassBaseline
+{
+    /// <summary>The state's baseline, else the report published in <paramref name="publishDirectory"/>, else null.</summary>
+    public static RunReport? Read(IBaselineStore store, string publishDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.Read() ?? ReportJson.ReadPrevious(publishDirectory);
+    }
+}
