@@ -85,7 +85,7 @@ public static class AggregatorComponents
     /// <summary>Fetches and imports every source some feed uses, one after the other.</summary>
     public static async Task<IReadOnlyList<SourceImport>> ImportSourcesAsync(FedmdOptions options, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        var importer = new SourceImporter(new MetadataFetcher(clock));
+        var importer = new SourceImporter(new MetadataFetcher(clock), clock);
         var imports = new List<SourceImport>();
         foreach (var source in Sources(options))
         {
