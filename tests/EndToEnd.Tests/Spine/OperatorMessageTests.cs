@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.EndToEnd.Spine;
@@ -15,5 +17,21 @@ public sealed class OperatorMessageTests
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.StandardError.Trim().Split('\n'));
         Assert.Contains($"--out {directory.Path} is a directory", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_publish_dir_naming_a_file_is_refused_before_anything_is_signed()
+    {
+        using var environment = new PassEnvironment(c => c["Signing"]!["AuditLog"] = JsonValue.Create("audit.jsonl"));
+        var file = environment.Combine("not-a-directory");
+        File.WriteAllText(file, "x");
+
+        var result = environment.Fedmd("run", "--once", "--publish-dir", file);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.StandardError.Trim().Split('\n'), l => l.StartsWith("fedmd: ", StringComparison.Ordinal));
+        Assert.Contains(file, line, StringComparison.Ordinal);
+        Assert.Contains("is a file, not a directory", line, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(environment.Combine(), "*audit*", SearchOption.AllDirectories));
     }
 }
