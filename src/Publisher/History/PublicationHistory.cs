@@ -29,9 +29,18 @@ public sealed partial class PublicationHistory(string directory, int versions)
         var name = FreeName(publication.PublishedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture));
         var staging = Path.Combine(Directory, "." + name + ".partial");
         System.IO.Directory.CreateDirectory(staging);
-        foreach (var file in publication.ServedFiles)
+        try
         {
-            AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
+            foreach (var file in publication.ServedFiles)
+            {
+                AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
+            }
+        }
+        catch
+        {
+            // A half-written version is never kept; a kill -9 here leaves one for the next Record to remove.
+            System.IO.Directory.Delete(staging, recursive: true);
+            throw;
         }
 
         var version = Path.Combine(Directory, name);

@@ -1,3 +1,4 @@
+using Fedmd.Metadata.Failures;
 using Fedmd.Publisher.History;
 using Fedmd.Tests.Publisher.Support;
 using Fedmd.TestSupport;
@@ -32,6 +33,29 @@ public sealed class PublicationHistoryTests : IDisposable
         Assert.Equal("report 3\n", File.ReadAllText(Path.Combine(history.Versions()[0], "report.txt")));
         Assert.True(File.Exists(Path.Combine(advisories, "advisory-20260101T000000Z.html")));
         Assert.True(Directory.Exists(Path.Combine(HistoryDirectory, "notes")));
+    }
+
+    [Fact]
+    public void A_version_that_fails_half_written_leaves_no_partial_directory()
+    {
+        // A 16k tmpfs (the tests run as root) holds the feed and the page but not the report.
+        Directory.CreateDirectory(HistoryDirectory);
+        var mounted = ExternalTool.Run("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", HistoryDirectory]);
+        Assert.True(mounted.ExitCode == 0, $"mount -t tmpfs failed (the tests need root): {mounted.StandardError}");
+        try
+        {
+            var history = new PublicationHistory(HistoryDirectory, 3);
+            var publication = _feeds.Publication(1) with { Reports = [new("report.txt", new byte[64 * 1024])] };
+
+            var failure = Assert.Throws<FedmdException>(() => history.Record(publication));
+
+            Assert.Contains("disk full", failure.Message, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFileSystemEntries(HistoryDirectory));
+        }
+        finally
+        {
+            ExternalTool.Run("umount", [HistoryDirectory]);
+        }
     }
 
     public void Dispose()
