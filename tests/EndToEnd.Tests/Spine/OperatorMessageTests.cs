@@ -34,4 +34,48 @@ public sealed class OperatorMessageTests
         Assert.Contains("is a file, not a directory", line, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(environment.Combine(), "*audit*", SearchOption.AllDirectories));
     }
+
+    [Fact]
+    public void An_unreadable_entity_file_costs_only_itself_with_a_finding_that_says_permission_denied()
+    {
+        using var environment = new PassEnvironment();
+        var locked = Path.Combine(environment.RegistryDirectory, "locked.xml");
+        File.Copy(Path.Combine(environment.RegistryDirectory, "sp-wiki.xml"), locked);
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+
+        var result = WithoutReadOverride(environment, "check", "--entities", environment.RegistryDirectory);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("locked.xml", result.StandardOutput, StringComparison.Ordinal);
+        var line = Assert.Single(result.StandardOutput.Split('\n'), l => l.Contains("[xml.read]", StringComparison.Ordinal));
+        Assert.Contains("permission denied", line, StringComparison.Ordinal);
+        Assert.Contains("14 accepted", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Access to the path", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreadable_registry_directory_is_exit_2_naming_the_setting()
+    {
+        using var environment = new PassEnvironment();
+        File.SetUnixFileMode(environment.RegistryDirectory, UnixFileMode.None);
+        try
+        {
+            var result = WithoutReadOverride(environment, "check");
+
+            Assert.Equal(2, result.ExitCode);
+            var line = Assert.Single(result.StandardError.Trim().Split('\n'), l => l.StartsWith("fedmd: ", StringComparison.Ordinal));
+            Assert.Contains(environment.RegistryDirectory, line, StringComparison.Ordinal);
+            Assert.Contains("Registry:EntitiesDirectory", line, StringComparison.Ordinal);
+            Assert.Contains("permission denied", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(environment.RegistryDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    // The tests run as root, whom file modes do not stop: the program runs without the capabilities that override them.
+    private static ToolResult WithoutReadOverride(PassEnvironment environment, params string[] arguments) =>
+        ExternalTool.Run("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "dotnet", FedmdCli.Program, "--config", environment.ConfigFile, .. arguments],
+            new Dictionary<string, string?>(StringComparer.Ordinal) { ["SOFTHSM2_CONF"] = Fedmd.TestSupport.SoftHsm.TestHsm.ConfigFile, ["FEDMD_CONFIG"] = null, ["DOTNET_NOLOGO"] = "1" });
 }
