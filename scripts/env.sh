@@ -36,3 +36,37 @@ fedmd_needs_build() {
   [[ -n "$(find "$repo/src" "$repo/Directory.Build.props" "$repo/Directory.Packages.props" -newer "$fedmd_dll" \
       \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]
 }
+
+# The command word wherever it stands among the options: "--config FILE" takes a value, other options are flags.
+fedmd_command_word() {
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --config) shift 2 || return 0 ;;
+      -*) shift ;;
+      *) printf '%s' "$1"; return 0 ;;
+    esac
+  done
+}
+
+# The --config FILE given on the command line, if any (the last one wins, as in the program).
+fedmd_config_file() {
+  local file=""
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --config) file="${2:-}"; shift 2 || break ;;
+      --config=*) file="${1#--config=}"; shift ;;
+      *) shift ;;
+    esac
+  done
+  printf '%s' "$file"
+}
+
+# The configuration's Profile as the program reads it: FEDMD__Profile wins over the file's top-level "Profile"
+# (keys are case-insensitive; white space and line breaks anywhere); "development" when neither sets it.
+fedmd_config_profile() {
+  local profile="${FEDMD__Profile:-${FEDMD__PROFILE:-}}"
+  if [[ -z "$profile" && -f "$1" ]]; then
+    profile=$(tr -d '\n\r' < "$1" | grep -oiE '"profile"[[:space:]]*:[[:space:]]*"[^"]*"' | head -n 1 | sed -E 's/.*:[[:space:]]*"([^"]*)"/\1/')
+  fi
+  printf '%s' "${profile:-development}"
+}

@@ -1,5 +1,4 @@
 using Fedmd.Metadata.Values;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Fedmd.Aggregator.Assembly;
@@ -24,18 +23,25 @@ public static class LedgerFile
             return RegistrationLedger.Empty;
         }
 
+        Dictionary<string, string> entries;
         try
         {
-            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path, Encoding.UTF8)) ?? [];
-            return RegistrationLedger.Of(entries.Select(e => KeyValuePair.Create(e.Key,
-                DateTimeOffset.Parse(e.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal))));
+            entries = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path, Encoding.UTF8)) ?? [];
         }
-        catch (Exception e) when (e is JsonException or FormatException)
+        catch (JsonException e)
         {
             throw new FedmdException(FailureKind.Configuration,
                 $"registration ledger {path} cannot be read ({e.Message}); restore it from version control, never delete it: registration instants would change");
         }
+
+        return RegistrationLedger.Of(entries.Select(e => KeyValuePair.Create(e.Key, Instant(path, e.Key, e.Value))));
     }
+
+    private static DateTimeOffset Instant(string path, string entityId, string text) =>
+        XsDateTime.TryParse(text, out var instant)
+            ? instant
+            : throw new FedmdException(FailureKind.Configuration,
+                $"registration ledger {path}: the instant '{text}' of {entityId} is not an xs:dateTime with a time zone (e.g. 2020-01-02T03:04:05Z); restore the entry from version control, never delete it: its registration instant would change");
 
     /// <summary>The ledger's file content; the caller writes it atomically.</summary>
     public static byte[] Serialize(RegistrationLedger ledger)

@@ -48,10 +48,7 @@ public sealed class EntityParser(SafeXmlLoader loader)
         }
         catch (UnsafeXmlException e)
         {
-            var rule = e.Message.Contains("DTD", StringComparison.Ordinal) ? DtdRule
-                : e.Message.Contains("Invalid character in the given encoding", StringComparison.Ordinal) ? EncodingRule
-                : WellFormedRule;
-            item.AddError(rule, e.Message);
+            item.AddError(RuleFor(e.Reason), e.Message);
             return null;
         }
 
@@ -65,4 +62,13 @@ public sealed class EntityParser(SafeXmlLoader loader)
 
         return document;
     }
+
+    private static string RuleFor(UnsafeXmlReason reason) => reason switch
+    {
+        UnsafeXmlReason.TooLarge => SizeRule,
+        UnsafeXmlReason.Dtd => DtdRule,
+        UnsafeXmlReason.Encoding => EncodingRule,
+        UnsafeXmlReason.NotWellFormed => WellFormedRule,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a reason without a rule"),
+    };
 }

@@ -26,10 +26,18 @@ public sealed class RegistryDirectory(string path, long maxFileBytes)
             throw new FedmdException(FailureKind.Configuration, $"registry directory {Path} does not exist");
         }
 
-        return Directory.EnumerateFiles(Path, "*.xml", SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
-            .Select(ReadItem)
-            .ToList();
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(Path, "*.xml", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new FedmdException(FailureKind.Configuration,
+                $"registry directory {Path} (Registry:EntitiesDirectory or --entities) cannot be read: permission denied; make it readable and searchable (r-x) for the user that runs fedmd", e);
+        }
+
+        return files.Select(ReadItem).ToList();
     }
 
     /// <summary>Rule: the file could not be read (permissions, a disk error).</summary>
@@ -42,7 +50,13 @@ public sealed class RegistryDirectory(string path, long maxFileBytes)
         {
             return ReadFile(file, new FileInfo(file));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
+        {
+            var item = new EntityItem(file, []);
+            item.AddError(ReadRule, "the file cannot be read: permission denied; make it readable for the user that runs fedmd (e.g. chmod o+r) or remove it");
+            return item;
+        }
+        catch (IOException e)
         {
             var item = new EntityItem(file, []);
             item.AddError(ReadRule, $"the file cannot be read ({e.Message}); fix its permissions or replace it");

@@ -1,5 +1,6 @@
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Fetcher;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 
 namespace Fedmd.Aggregator.Sources;
@@ -8,10 +9,15 @@ namespace Fedmd.Aggregator.Sources;
 /// Imports one remote source: fetches it with the participants' engine (conditional GET, limits, strict verification
 /// against the pins; the last good copy is replaced only by a document that verifies), verifies the copy it is about to
 /// use once more, and splits exactly those verified bytes into entity items that passed the source's filters. When the
-/// fetch fails the last good copy is used until its validUntil; after that the source is unavailable.
+/// fetch fails the last good copy is used until its validUntil; after that the source is unavailable. An entity past
+/// its own validUntil (while the source is not) is left out alone with <see cref="ExpiredEntityRule"/>: it is its home
+/// federation's to renew, and it must not make the feeds importing the source expire with it.
 /// </summary>
-public sealed class SourceImporter(MetadataFetcher fetcher)
+public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
 {
+    /// <summary>Rule: an imported entity is past its own validUntil while its source is not; it alone is left out.</summary>
+    public const string ExpiredEntityRule = "entity.expired";
+
     /// <summary>Fetches, verifies, splits and filters <paramref name="source"/>.</summary>
     public async Task<SourceImport> ImportAsync(SourceDefinition source, CancellationToken cancellationToken = default)
     {
@@ -31,11 +37,13 @@ public sealed class SourceImporter(MetadataFetcher fetcher)
             : fetched.Action == FetchAction.NotModified ? SourceState.NotModified
             : SourceState.Fetched;
         var status = new SourceStatus(source.Name, request.Url, state, fetched.ValidUntil, fetched.Failure);
-        return Split(source, status, verified);
+        return Split(source, status, verified, clock.GetUtcNow());
     }
 
-    private static SourceImport Split(SourceDefinition source, SourceStatus status, byte[] verified)
+    private static SourceImport Split(SourceDefinition source, SourceStatus status, byte[] verified, DateTimeOffset now)
     {
+        // Past the source's own validUntil every entity is expired: that is the source's failure, left to the guards.
+        var sourceValid = status.ValidUntil is not { } sourceUntil || sourceUntil > now;
         var items = new List<EntityItem>();
         var filtered = new List<FilteredEntity>();
         // An entity is bounded by the verified whole plus the declarations and validUntil the splitter adds; the
@@ -46,14 +54,20 @@ public sealed class SourceImporter(MetadataFetcher fetcher)
             var document = entityLoader.Load(entity);
             var entityId = document.DocumentElement!.GetAttribute("entityID");
             var exclusion = source.Filter.Exclusion(document);
-            if (exclusion is null)
-            {
-                items.Add(new EntityItem(source.ItemSource(entityId), entity));
-            }
-            else
+            if (exclusion is not null)
             {
                 filtered.Add(new FilteredEntity(entityId, exclusion));
+                continue;
             }
+
+            var item = new EntityItem(source.ItemSource(entityId), entity);
+            if (sourceValid && XsDateTime.ParseOrNull(document.DocumentElement.GetAttribute("validUntil")) is { } until && until <= now)
+            {
+                item.AddError(ExpiredEntityRule,
+                    $"its validUntil {XsDateTime.Format(until)} in source {source.Name} has passed; it is left out until its home federation publishes it again");
+            }
+
+            items.Add(item);
         }
 
         return new SourceImport(status, items, filtered);

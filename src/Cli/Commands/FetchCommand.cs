@@ -39,7 +39,7 @@ public static class FetchCommand
         {
             var request = new FetchRequest(
                 ParseUrl(parseResult.GetValue(url)!),
-                Path.GetFullPath(parseResult.GetValue(output)!),
+                OutputFile(parseResult.GetValue(output)!),
                 PinnedKeys.FromCommandLine(parseResult.GetValue(certs), parseResult.GetValue(fingerprints), parseResult.GetValue(maxValidity)!))
             {
                 AllowHttp = parseResult.GetValue(allowHttp),
@@ -67,6 +67,15 @@ public static class FetchCommand
                 : throw new FedmdException(outcome.FailureKind!.Value, $"{outcome.Failure}; kept file {request.OutputPath} left untouched");
         }));
         return command;
+    }
+
+    private static string OutputFile(string text)
+    {
+        var path = Path.GetFullPath(text);
+        return Directory.Exists(path)
+            ? throw new FedmdException(FailureKind.Configuration,
+                $"--out {path} is a directory; name the file to keep the verified document in, e.g. --out {Path.Combine(path, "federation-metadata.xml")}")
+            : path;
     }
 
     private static Dictionary<string, object?> Status(FetchOutcome outcome) => new()

@@ -38,7 +38,7 @@ public sealed class PassComponents : IDisposable
         var aggregation = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, typed, guarded: true, settings.AllowDrop);
         var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, mirrorVerifier, clock);
         var steps = new PassSteps(
-            new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock)), sources),
+            new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock), clock), sources),
             new JudgeStep(aggregation, events),
             new PlanFeedsStep(aggregation, state),
             new AssembleStep(options.Registry.MaxEntityBytes),

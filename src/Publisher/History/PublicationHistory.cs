@@ -1,5 +1,6 @@
 using Fedmd.Metadata.Files;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Publisher.History;
@@ -8,9 +9,10 @@ namespace Fedmd.Publisher.History;
 /// Keeps the last <c>versions</c> publications, each in its own directory named by its UTC time
 /// (<c>history/20260101T120000000Z/</c>) holding the feeds, the pages and the pass's reports, so an operator can
 /// see or restore what was served at any recent hour. A version appears complete or not at all: it is written
-/// under a hidden name and renamed.
+/// under a hidden name and renamed. Only directories named like a version are versions: the advisories and anything
+/// else an operator keeps beside them are never counted or pruned.
 /// </summary>
-public sealed class PublicationHistory(string directory, int versions)
+public sealed partial class PublicationHistory(string directory, int versions)
 {
     private const string StampFormat = "yyyyMMdd'T'HHmmssfff'Z'";
 
@@ -27,9 +29,18 @@ public sealed class PublicationHistory(string directory, int versions)
         var name = FreeName(publication.PublishedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture));
         var staging = Path.Combine(Directory, "." + name + ".partial");
         System.IO.Directory.CreateDirectory(staging);
-        foreach (var file in publication.ServedFiles)
+        try
         {
-            AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
+            foreach (var file in publication.ServedFiles)
+            {
+                AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
+            }
+        }
+        catch
+        {
+            // A half-written version is never kept; a kill -9 here leaves one for the next Record to remove.
+            System.IO.Directory.Delete(staging, recursive: true);
+            throw;
         }
 
         var version = Path.Combine(Directory, name);
@@ -42,10 +53,14 @@ public sealed class PublicationHistory(string directory, int versions)
     public IReadOnlyList<string> Versions() =>
         System.IO.Directory.Exists(Directory)
             ? System.IO.Directory.EnumerateDirectories(Directory)
-                .Where(d => !Path.GetFileName(d).StartsWith('.'))
+                .Where(d => VersionName().IsMatch(Path.GetFileName(d)))
                 .OrderDescending(StringComparer.Ordinal)
                 .ToList()
             : [];
+
+    // A stamp, with "-N" when two publications share a millisecond.
+    [GeneratedRegex(@"^[0-9]{8}T[0-9]{9}Z(-[0-9]+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionName();
 
     private string FreeName(string stamp)
     {

@@ -20,6 +20,13 @@ public static class WebRootGuard
     {
         ArgumentNullException.ThrowIfNull(configuredSecrets);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(webRoot)) + Path.DirectorySeparatorChar;
+        if (File.Exists(Path.TrimEndingDirectorySeparator(root)))
+        {
+            // Checked before anything is signed: a pass that signs and then cannot publish leaves an audit line for nothing.
+            throw new FedmdException(FailureKind.Configuration,
+                $"web root {Path.TrimEndingDirectorySeparator(root)} (Publish:Directory or --publish-dir) is a file, not a directory; name a directory, or remove the file");
+        }
+
         foreach (var secret in configuredSecrets.Select(Path.GetFullPath))
         {
             if (secret.StartsWith(root, StringComparison.Ordinal))

@@ -14,12 +14,31 @@ namespace Fedmd.Signer.Pkcs11;
 /// </summary>
 public sealed class DevelopmentTokenInitializer(Pkcs11Module module)
 {
-    /// <summary>Ensures the token <paramref name="tokenLabel"/> holds <paramref name="key"/> as <paramref name="keyLabel"/>.</summary>
+    private const int Attempts = 10;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Ensures the token <paramref name="tokenLabel"/> holds <paramref name="key"/> as <paramref name="keyLabel"/>.
+    /// Safe to call from several threads at once on one module; another process initialising a token in the same
+    /// token directory at the same moment is met by looking the slots up again a bounded number of times.
+    /// </summary>
     /// <returns>True when the token was created now, false when it was already in place.</returns>
     public bool Ensure(string tokenLabel, string keyLabel, byte[] keyId, RSA key, X509Certificate2 certificate, Pin soPin, Pin userPin)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(certificate);
+
+        // SoftHSM2 offers one uninitialised slot and renumbers its slots when a token is initialised: two
+        // initialisations at once would pick the same free slot, and the second would re-initialise (erase) the
+        // first's token. The module is one per process, so it is what initialisations queue on.
+        lock (module)
+        {
+            return EnsureAlone(tokenLabel, keyLabel, keyId, key, certificate, soPin, userPin);
+        }
+    }
+
+    private bool EnsureAlone(string tokenLabel, string keyLabel, byte[] keyId, RSA key, X509Certificate2 certificate, Pin soPin, Pin userPin)
+    {
         var existing = module.FindSlotByTokenLabel(tokenLabel);
         if (existing is not null)
         {
@@ -27,19 +46,17 @@ public sealed class DevelopmentTokenInitializer(Pkcs11Module module)
             return false;
         }
 
-        var free = module.Library.GetSlotList(SlotsType.WithTokenPresent)
-            .FirstOrDefault(slot => !slot.GetTokenInfo().TokenFlags.TokenInitialized)
-            ?? throw new FedmdException(FailureKind.Infrastructure,
-                "no uninitialised SoftHSM2 slot is free; check SOFTHSM2_CONF and its token directory");
+        var free = Retrying(FreeSlot,
+            "no uninitialised SoftHSM2 slot is free; check SOFTHSM2_CONF and its token directory");
         soPin.Use(bytes =>
         {
             free.InitToken(bytes, System.Text.Encoding.UTF8.GetBytes(tokenLabel));
             return true;
         });
 
-        // SoftHSM2 moves an initialised token to a new slot: find it again by label.
-        var slot = module.FindSlotByTokenLabel(tokenLabel)
-            ?? throw new FedmdException(FailureKind.Infrastructure, $"token '{tokenLabel}' vanished after initialisation");
+        // SoftHSM2 moves an initialised token to a new slot: find it again by label, never by the old slot id.
+        var slot = Retrying(() => module.FindSlotByTokenLabel(tokenLabel),
+            $"token '{tokenLabel}' vanished after initialisation; another process may have initialised the same slot: run the command again");
         using var session = slot.OpenSession(SessionType.ReadWrite);
         soPin.Use(bytes =>
         {
@@ -60,6 +77,41 @@ public sealed class DevelopmentTokenInitializer(Pkcs11Module module)
         Import(session, keyLabel, keyId, key, certificate);
         session.Logout();
         return true;
+    }
+
+    private ISlot? FreeSlot() =>
+        module.Library.GetSlotList(SlotsType.WithTokenPresent).FirstOrDefault(IsUninitialised);
+
+    private static bool IsUninitialised(ISlot slot)
+    {
+        try
+        {
+            return !slot.GetTokenInfo().TokenFlags.TokenInitialized;
+        }
+        catch (Pkcs11Exception)
+        {
+            // A slot renumbered away while it was listed.
+            return false;
+        }
+    }
+
+    // The slot list of another process's initialisation settles within moments: look again, a bounded number of times.
+    private static ISlot Retrying(Func<ISlot?> find, string failure)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (find() is { } found)
+            {
+                return found;
+            }
+
+            if (attempt == Attempts)
+            {
+                throw new FedmdException(FailureKind.Infrastructure, failure);
+            }
+
+            Thread.Sleep(RetryDelay * attempt);
+        }
     }
 
     private void CheckExisting(ISlot slot, string tokenLabel, string keyLabel, RSA key, Pin userPin)

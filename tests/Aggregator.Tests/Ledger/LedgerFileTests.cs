@@ -43,4 +43,24 @@ public class LedgerFileTests
         var error = Assert.Throws<FedmdException>(() => LedgerFile.Read(directory.Combine("corrupt.json")));
         Assert.Contains("never delete it", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2020-01-02")]
+    [InlineData("1/2/2030")]
+    [InlineData("2020-01-02T03:04:05")]
+    [InlineData("Thu, 02 Jan 2020 03:04:05 GMT")]
+    public void An_instant_that_is_not_a_strict_xs_dateTime_is_refused_naming_the_file_and_the_entity(string instant)
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.Combine("ledger.json");
+        File.WriteAllText(path, $"{{\n  \"https://a.example.ac.za\": \"2020-01-02T03:04:05Z\",\n  \"https://b.example.ac.za\": \"{instant}\"\n}}\n");
+
+        var error = Assert.Throws<FedmdException>(() => LedgerFile.Read(path));
+
+        Assert.Equal(FailureKind.Configuration, error.Kind);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("https://b.example.ac.za", error.Message, StringComparison.Ordinal);
+        Assert.Contains(instant, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://a.example.ac.za", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -137,4 +137,47 @@ public sealed class SourceAggregationTests : SourceTest
         Assert.Contains("no usable copy", refusal, StringComparison.Ordinal);
         Assert.Contains("Source home (" + Server.FeedUrl + "): unavailable", ReportText.Render(outcome.Report), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_imported_entity_past_its_own_validUntil_is_dropped_alone_and_reported_with_its_source()
+    {
+        var expired = RemoteAggregate.ForeignEntityId("sp-wiki.xml");
+        Serve(new RemoteAggregate()
+            .Foreign("idp-nrc.xml")
+            .Foreign("sp-wiki.xml", edit: e => e.Replace("<md:EntityDescriptor ", $"<md:EntityDescriptor validUntil=\"{XsDateTime.Format(Now.AddHours(-1))}\" ", StringComparison.Ordinal))
+            .Build(SourceValidUntil));
+
+        var outcome = AggregateGuarded(await ImportAsync());
+
+        Assert.Empty(outcome.Report.Refusals);
+        var dropped = Imported(outcome, expired);
+        Assert.Equal(SourceImporter.ExpiredEntityRule, Assert.Single(dropped.Messages, m => m.Severity == Severity.Error).RuleId);
+        Assert.DoesNotContain(outcome.Feeds[0].Entities, e => e.Summary!.EntityId == expired);
+        Assert.Contains(outcome.Feeds[0].Entities, e => e.Summary!.EntityId == ForeignIdp);
+        var text = ReportText.Render(outcome.Report);
+        Assert.Contains($"source home: {expired}", text, StringComparison.Ordinal);
+        Assert.Contains(SourceImporter.ExpiredEntityRule, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ask the participant", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_whose_own_validUntil_passed_still_refuses_the_feeds_importing_it()
+    {
+        Serve(new RemoteAggregate().Foreign("idp-nrc.xml").Foreign("sp-wiki.xml").Build(SourceValidUntil));
+        var import = await ImportAsync();
+
+        // The pass's clock moved past the source's validUntil after the fetch verified it.
+        var outcome = AggregateGuarded(import, SourceValidUntil.AddMinutes(1));
+
+        var refusal = Assert.Single(outcome.Report.Refusals);
+        Assert.StartsWith("feed federation-metadata.xml includes source home", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("ask the participant", refusal, StringComparison.Ordinal);
+    }
+
+    private static AggregationOutcome AggregateGuarded(SourceImport source, DateTimeOffset? now = null) =>
+        new Aggregation(
+                TestPipelines.Origins(now: now ?? Now),
+                new FeedPlanner([WithSource, RegistryOnly], new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
+                [new EmptyFeedGuard(), new UnavailableSourceGuard(), new ExpiredSourceGuard()])
+            .Run("run", Samples.Directory, [new EntityItem(Samples.Good("idp-uni-a.xml"), File.ReadAllBytes(Samples.Good("idp-uni-a.xml")))], null, now ?? Now, [source]);
 }

@@ -33,7 +33,7 @@ public abstract class SourceTest : FeedServerTest
     protected Task<SourceImport> ImportAsync(SourceFilter? filter = null, TimeProvider? clock = null)
     {
         clock ??= TimeProvider.System;
-        return new SourceImporter(new MetadataFetcher(clock)).ImportAsync(Definition(filter));
+        return new SourceImporter(new MetadataFetcher(clock), clock).ImportAsync(Definition(filter));
     }
 
     /// <summary>The imported entityIDs, from the items' sources.</summary>

@@ -84,4 +84,28 @@ public sealed class SafeXmlLoaderTests
 
         Assert.StartsWith("not well-formed XML", failure.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>", UnsafeXmlReason.Dtd)]
+    [InlineData("<!DOCTYPE a SYSTEM \"file:///etc/passwd\"><a/>", UnsafeXmlReason.Dtd)]
+    [InlineData("<a><DTD></a>", UnsafeXmlReason.NotWellFormed)]
+    [InlineData("<a/><b/>", UnsafeXmlReason.NotWellFormed)]
+    [InlineData("<?xml version=\"1.0\" encoding=\"no-such-encoding\"?><a/>", UnsafeXmlReason.Encoding)]
+    public void The_reason_is_set_where_the_document_is_refused(string text, UnsafeXmlReason reason)
+    {
+        var failure = Assert.Throws<UnsafeXmlException>(() => _loader.Load(Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(reason, failure.Reason);
+    }
+
+    [Fact]
+    public void Invalid_utf8_and_invalid_utf16_are_encoding_failures_and_oversize_is_too_large()
+    {
+        byte[] utf8 = [.. Encoding.UTF8.GetBytes("<a>"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("</a>")];
+        byte[] utf16 = [.. Encoding.Unicode.GetBytes("<a>"), 0x00, 0xDC, .. Encoding.Unicode.GetBytes("</a>")];
+
+        Assert.Equal(UnsafeXmlReason.Encoding, Assert.Throws<UnsafeXmlException>(() => _loader.Load(utf8)).Reason);
+        Assert.Equal(UnsafeXmlReason.Encoding, Assert.Throws<UnsafeXmlException>(() => _loader.Load(utf16)).Reason);
+        Assert.Equal(UnsafeXmlReason.TooLarge, Assert.Throws<UnsafeXmlException>(() => _loader.Load(new byte[5000])).Reason);
+    }
 }
