@@ -176,8 +176,8 @@ public sealed class SourceAggregationTests : SourceTest
 
     private static AggregationOutcome AggregateGuarded(SourceImport source, DateTimeOffset? now = null) =>
         new Aggregation(
-                TestPipelines.Origins(now: now ?? Now),
+                TestPipelines.Origins(),
                 new FeedPlanner([WithSource, RegistryOnly], new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
                 [new EmptyFeedGuard(), new UnavailableSourceGuard(), new ExpiredSourceGuard()])
-            .Run("run", Samples.Directory, [new EntityItem(Samples.Good("idp-uni-a.xml"), File.ReadAllBytes(Samples.Good("idp-uni-a.xml")))], null, now ?? Now, [source]);
+            .Run("run", Samples.Directory, [new EntityItem(Samples.Good("idp-uni-a.xml"), File.ReadAllBytes(Samples.Good("idp-uni-a.xml")))], TestPipelines.Context(now: now ?? Now), [source]);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport.SoftHsm;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.Signer.Pkcs11;
 
@@ -29,7 +30,7 @@ public sealed class ConcurrentTokenInitializationTests
         foreach (var token in tokens)
         {
             using var key = token.OpenKey();
-            using var onToken = new HsmRsa(key);
+            using var onToken = new HsmRsa(key, SignatureMethod.Default);
             Assert.Equal(token.Key.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
                 onToken.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
         }
