@@ -13,6 +13,9 @@ namespace Fedmd.Publisher.Mirrors;
 /// </summary>
 public sealed class ServerRevocationCheck(MirrorEndpoint endpoint, X509Certificate2Collection authorities, TimeProvider clock)
 {
+    // A list issued moments ago by a CA whose clock runs slightly ahead is still the current list.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
     /// <summary>Reads the CRL and checks that a configured CA signed it, before anything is published.</summary>
     /// <exception cref="FedmdException">The file is missing, not a CRL, or not signed by the server CA (exit 2).</exception>
     public void RequireUsableList()
@@ -53,7 +56,7 @@ public sealed class ServerRevocationCheck(MirrorEndpoint endpoint, X509Certifica
         var now = clock.GetUtcNow();
         return !server.IssuerName.RawData.AsSpan().SequenceEqual(list.Issuer.RawData)
                 ? $"the server certificate was issued by {server.Issuer}, but ServerCrlFile {endpoint.ServerCrlFile} is the CRL of {list.Issuer.Name}; configure the CRL of the CA that issued it"
-            : list.ThisUpdate > now
+            : list.ThisUpdate > now + ClockSkew
                 ? $"ServerCrlFile {endpoint.ServerCrlFile} is not valid before {Format(list.ThisUpdate)}; check the publisher's clock"
             : list.NextUpdate is not { } next
                 ? $"ServerCrlFile {endpoint.ServerCrlFile} has no nextUpdate, so it cannot be told from an abandoned list; issue it with a nextUpdate"

@@ -62,6 +62,14 @@ public sealed class ServerRevocationTests(WebDavMirrorFixture mirror) : IClassFi
     }
 
     [Fact]
+    public async Task A_crl_whose_this_update_lies_ahead_of_the_clock_is_refused()
+    {
+        var failure = await RefusedPush("early-clock", mirror.ServerCrlFile, new FixedClock(DateTimeOffset.UtcNow.AddHours(-2)));
+
+        Assert.Contains($"ServerCrlFile {mirror.ServerCrlFile} is not valid before", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_crl_forged_under_the_server_cas_name_with_another_key_is_refused_before_connecting()
     {
         var forged = ForgedCrl();
