@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Fedmd.Cli.Composition;
-using Fedmd.Metadata.Failures;
 using Fedmd.Cli.Configuration;
+using Fedmd.Metadata.Failures;
 using Fedmd.Publisher.Advisories;
 using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Targets;
