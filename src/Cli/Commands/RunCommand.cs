@@ -6,6 +6,7 @@ using Fedmd.Cli.Printing;
 using Fedmd.Cli.Scheduling;
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass;
+using Fedmd.Publisher.Targets;
 
 namespace Fedmd.Cli.Commands;
 
@@ -32,7 +33,7 @@ public static class RunCommand
                 throw new FedmdException(FailureKind.Configuration, "--allow-drop confirms one pass's drop; use it with --once, never for the scheduled service");
             }
 
-            PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory);
+            PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory, clock);
             var typed = TypedConfiguration.From(options);
             if (!parseResult.GetValue(once))
             {
@@ -44,6 +45,7 @@ public static class RunCommand
             using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
             var outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             PassSummary.Print(outcome, Console.Out);
+            IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
             return CommandExecution.Success;
         }));
         return command;

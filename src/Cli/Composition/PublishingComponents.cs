@@ -49,7 +49,7 @@ public sealed class PublishingComponents : IDisposable
         {
             foreach (var endpoint in Endpoints(options))
             {
-                var client = MirrorHttpClientFactory.Create(endpoint);
+                var client = MirrorHttpClientFactory.Create(endpoint, clock);
                 clients.Add(client);
                 mirrors.Add(new RetryingTarget(new WebDavMirrorTarget(endpoint, client, verifier), policy, new ClockPause(clock)));
             }
@@ -65,15 +65,15 @@ public sealed class PublishingComponents : IDisposable
 
     /// <summary>
     /// Checks before the program starts publishing: the web root holds no secret, and every mirror's credentials load
-    /// (files present, client key owner-only, CA readable).
+    /// (files present, client key owner-only, CA readable, CRL signed by that CA).
     /// </summary>
     /// <exception cref="Metadata.Failures.FedmdException">The web root or a mirror credential is unsafe or unusable (exit 2).</exception>
-    public static void RequireReadyToPublish(FedmdOptions options, string webRoot)
+    public static void RequireReadyToPublish(FedmdOptions options, string webRoot, TimeProvider clock)
     {
         RequireSafeWebRoot(options, webRoot);
         foreach (var endpoint in Endpoints(options))
         {
-            MirrorHttpClientFactory.Create(endpoint).Dispose();
+            MirrorHttpClientFactory.Create(endpoint, clock).Dispose();
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class PublishingComponents : IDisposable
 
     private static IEnumerable<MirrorEndpoint> Endpoints(FedmdOptions options) =>
         options.Publish.Mirrors.Select(m => new MirrorEndpoint(
-            m.Name, new Uri(m.Url), m.ClientCertificateFile, m.ClientKeyFile, m.ServerCaFile, TimeSpan.FromSeconds(m.TimeoutSeconds)));
+            m.Name, new Uri(m.Url), m.ClientCertificateFile, m.ClientKeyFile, m.ServerCaFile, m.ServerCrlFile, TimeSpan.FromSeconds(m.TimeoutSeconds)));
 
     private static List<string> Secrets(FedmdOptions options) =>
         new[] { options.Signing.PinFile, options.DevelopmentToken.SoPinFile, options.DevelopmentToken.KeyFile }

@@ -18,6 +18,12 @@ public sealed class PublishMirrorOptions
     /// <summary>The only CA (PEM) trusted to have issued the mirror's server certificate.</summary>
     public string ServerCaFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// That CA's CRL (PEM or DER), re-read at every connection: a revoked server certificate, a CRL not signed by the
+    /// CA, or one past its nextUpdate stops the pushes to this mirror. Required.
+    /// </summary>
+    public string ServerCrlFile { get; set; } = string.Empty;
+
     /// <summary>How long one request may take, in seconds.</summary>
     public int TimeoutSeconds { get; set; } = 60;
 }

@@ -14,6 +14,7 @@ public sealed class PublishMirrorOptionsValidator : AbstractValidator<PublishMir
         RuleFor(o => o.ClientCertificateFile).NotEmpty().WithMessage("must name the client certificate (PEM)");
         RuleFor(o => o.ClientKeyFile).NotEmpty().WithMessage("must name the client key (PEM, mode 600)");
         RuleFor(o => o.ServerCaFile).NotEmpty().WithMessage("must name the CA (PEM) that issued the mirror's server certificate");
+        RuleFor(o => o.ServerCrlFile).NotEmpty().WithMessage("must name the server CA's CRL (PEM or DER), kept current before its nextUpdate");
         RuleFor(o => o.TimeoutSeconds).InclusiveBetween(1, 3600).WithMessage("must be between 1 and 3600");
     }
 }

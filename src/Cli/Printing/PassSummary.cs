@@ -1,14 +1,21 @@
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Reporting;
 using Fedmd.Pass;
 
 namespace Fedmd.Cli.Printing;
 
 /// <summary>
-/// Prints a pass's outcome for an operator: counts, every rejection with its reasons, each feed (file, entities,
-/// validUntil), fingerprint, paths.
+/// Prints a pass's outcome for an operator: counts, the first rejections with their reasons, each feed (file,
+/// entities, validUntil), fingerprint, paths.
 /// </summary>
 public static class PassSummary
 {
+    /// <summary>
+    /// How many rejected entities the console lists; an eduGAIN import can reject hundreds, which belong in the
+    /// report rather than in cron mail.
+    /// </summary>
+    public const int MaxRejectedListed = 20;
+
     /// <summary>Writes the summary.</summary>
     public static void Print(PassOutcome outcome, TextWriter output)
     {
@@ -16,7 +23,7 @@ public static class PassSummary
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine($"Entities accepted: {outcome.Accepted.Count}");
         output.WriteLine($"Entities rejected: {outcome.Rejected.Count}");
-        PrintFindings(outcome.Rejected, output);
+        PrintRejected(outcome, output);
         if (outcome.Warned.Count > 0)
         {
             output.WriteLine($"Accepted with warnings: {outcome.Warned.Count}");
@@ -40,6 +47,17 @@ public static class PassSummary
         foreach (var target in outcome.Targets)
         {
             output.WriteLine($"  {target}");
+        }
+    }
+
+    private static void PrintRejected(PassOutcome outcome, TextWriter output)
+    {
+        PrintFindings(outcome.Rejected.Take(MaxRejectedListed), output);
+        var unlisted = outcome.Rejected.Count - MaxRejectedListed;
+        if (unlisted > 0)
+        {
+            var report = outcome.WrittenPaths.FirstOrDefault(p => Path.GetFileName(p) == ReportText.FileName) ?? ReportText.FileName;
+            output.WriteLine($"  and {unlisted} more: see {report}");
         }
     }
 

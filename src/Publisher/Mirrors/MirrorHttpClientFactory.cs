@@ -9,23 +9,28 @@ namespace Fedmd.Publisher.Mirrors;
 
 /// <summary>
 /// Builds the HTTP client for one mirror: TLS 1.2 or 1.3 only, the publisher's client certificate, and a server
-/// certificate accepted only when it chains to the mirror's configured CA (the system trust store is not used) and
-/// names the mirror's host.
+/// certificate accepted only when it chains to the mirror's configured CA (the system trust store is not used), names
+/// the mirror's host, and is not revoked by that CA's current CRL (<see cref="ServerRevocationCheck"/>).
 /// </summary>
 public static class MirrorHttpClientFactory
 {
-    /// <summary>Creates the client; the caller disposes it.</summary>
-    /// <exception cref="FedmdException">A credential file is missing, unreadable, or the key file is not owner-only (exit 2).</exception>
-    public static HttpClient Create(MirrorEndpoint endpoint)
+    /// <summary>Creates the client; the caller disposes it. <paramref name="clock"/> judges the CRL's nextUpdate.</summary>
+    /// <exception cref="FedmdException">A credential file is missing, unreadable, the key file is not owner-only, or the CRL is not the server CA's (exit 2).</exception>
+    public static HttpClient Create(MirrorEndpoint endpoint, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
+        var chainPolicy = ServerChainPolicy(endpoint);
+        RequireFile(endpoint, endpoint.ServerCrlFile, "server CRL");
+        var revocation = new ServerRevocationCheck(endpoint, chainPolicy.CustomTrustStore, clock);
+        revocation.RequireUsableList();
         var handler = new SocketsHttpHandler
         {
             SslOptions = new SslClientAuthenticationOptions
             {
                 EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
                 ClientCertificateContext = SslStreamCertificateContext.Create(LoadClientCertificate(endpoint), additionalCertificates: null, offline: true),
-                CertificateChainPolicy = ServerChainPolicy(endpoint),
+                CertificateChainPolicy = chainPolicy,
+                RemoteCertificateValidationCallback = revocation.Validate,
             },
             ConnectTimeout = endpoint.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -55,6 +60,7 @@ public static class MirrorHttpClientFactory
         var policy = new X509ChainPolicy
         {
             TrustMode = X509ChainTrustMode.CustomRootTrust,
+            // Revocation is judged against the configured CRL only (ServerRevocationCheck): nothing is fetched or cached.
             RevocationMode = X509RevocationMode.NoCheck,
             DisableCertificateDownloads = true,
         };

@@ -12,7 +12,8 @@ namespace Fedmd.Publisher.Mirrors;
 /// <summary>
 /// Pushes a publication to a WebDAV server: each file is PUT under a hidden temporary name, MOVEd over the final
 /// name (so the mirror's readers, too, see the old or the new file), then fetched back and compared byte for byte;
-/// a fetched feed must also pass the strict verifier. Feeds go first, the pages that describe them after.
+/// a fetched feed must also pass the strict verifier. Feeds go first, the pages that describe them after. A failed
+/// MOVE DELETEs its temporary file, so retries leave no litter on the mirror.
 /// </summary>
 public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient client, StrictVerifier verifier) : IPublicationTarget
 {
@@ -40,14 +41,21 @@ public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient clien
         using (var put = new HttpRequestMessage(HttpMethod.Put, temporary) { Content = new ByteArrayContent(file.Content) })
         {
             put.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            await SendAsync(put, file.Name, cancellationToken).ConfigureAwait(false);
+            (await SendAsync(put, file.Name, cancellationToken).ConfigureAwait(false)).Dispose();
         }
 
         using (var move = new HttpRequestMessage(Move, temporary))
         {
             move.Headers.Add("Destination", final.AbsoluteUri);
             move.Headers.Add("Overwrite", "T");
-            await SendAsync(move, file.Name, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                (await SendAsync(move, file.Name, cancellationToken).ConfigureAwait(false)).Dispose();
+            }
+            catch (FedmdException e)
+            {
+                throw await WithTemporaryRemovedAsync(e, temporary, file.Name, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         using var get = new HttpRequestMessage(HttpMethod.Get, final);
@@ -55,6 +63,22 @@ public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient clien
         using var response = await SendAsync(get, file.Name, cancellationToken).ConfigureAwait(false);
         var served = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         Verify(file, served, isFeed);
+    }
+
+    // The MOVE's failure is what the operator needs; a DELETE that fails too is added to it, since the temporary file
+    // then stays on the mirror (hidden, and never served by the shipped templates).
+    private async Task<FedmdException> WithTemporaryRemovedAsync(FedmdException moveFailure, Uri temporary, string fileName, CancellationToken cancellationToken)
+    {
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, temporary);
+        try
+        {
+            (await SendAsync(delete, fileName, cancellationToken).ConfigureAwait(false)).Dispose();
+            return moveFailure;
+        }
+        catch (FedmdException e)
+        {
+            return new FedmdException(FailureKind.Infrastructure, $"{moveFailure.Message}; removing its temporary file failed too: {e.Message}", moveFailure);
+        }
     }
 
     private void Verify(PublicationFile file, byte[] served, bool isFeed)
@@ -106,15 +130,15 @@ public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient clien
         return string.Join(": ", messages.Distinct());
     }
 
-    private string TlsHint(HttpRequestException e) => e.InnerException is AuthenticationException
+    private string TlsHint(HttpRequestException e) => e.InnerException is AuthenticationException and not ServerCertificateRefusedException
         ? $" (the mirror's server certificate must chain to the configured CA {endpoint.ServerCaFile} and name {endpoint.BaseUrl.Host})"
         : string.Empty;
 
     private static string Hint(HttpStatusCode status) => status switch
     {
         HttpStatusCode.BadRequest or HttpStatusCode.Forbidden =>
-            " (the mirror refused the client certificate, or its WebDAV location does not allow PUT and MOVE)",
-        HttpStatusCode.MethodNotAllowed => " (enable dav_methods PUT MOVE on the mirror's location)",
+            " (the mirror refused the client certificate, or its WebDAV location does not allow PUT, MOVE and DELETE of temporary names)",
+        HttpStatusCode.MethodNotAllowed => " (enable dav_methods PUT MOVE DELETE on the mirror's location)",
         HttpStatusCode.Conflict => " (the mirror's directory does not exist; set create_full_put_path on)",
         _ => string.Empty,
     };

@@ -16,6 +16,17 @@ public sealed class PublicationDispatcher(IPublicationTarget primary, IReadOnlyL
     {
         await primary.PublishAsync(publication, cancellationToken).ConfigureAwait(false);
         var outcomes = new List<TargetOutcome> { TargetOutcome.Published(primary.Name) };
+        outcomes.AddRange(await PublishToMirrorsAsync(publication, cancellationToken).ConfigureAwait(false));
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Publishes files the primary already holds (the advisory, published on its own) to every mirror; returns one
+    /// outcome per mirror.
+    /// </summary>
+    public async Task<IReadOnlyList<TargetOutcome>> PublishToMirrorsAsync(PublicationSet publication, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<TargetOutcome>();
         foreach (var mirror in mirrors)
         {
             outcomes.Add(await PublishToMirror(mirror, publication, cancellationToken).ConfigureAwait(false));

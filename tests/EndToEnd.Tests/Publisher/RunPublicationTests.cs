@@ -53,35 +53,6 @@ public sealed class RunPublicationTests : IDisposable
     }
 
     [Fact]
-    public void A_dead_mirror_is_reported_in_the_run_summary_while_the_web_root_is_published()
-    {
-        var configuration = new PublisherConfiguration(_directory, Token, publish =>
-        {
-            publish["Mirrors"] = new JsonArray(MirrorEntry("dead", UnixFileMode.UserRead | UnixFileMode.UserWrite));
-            publish["MirrorRetry"] = new JsonObject { ["Attempts"] = 2, ["FirstDelaySeconds"] = 0, ["MaxDelaySeconds"] = 0 };
-        });
-
-        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
-
-        Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("mirror dead: FAILED: mirror dead: failed after 2 attempts", result.StandardOutput, StringComparison.Ordinal);
-        Assert.True(File.Exists(configuration.Feed));
-    }
-
-    [Fact]
-    public void A_mirror_client_key_readable_by_others_refuses_to_start()
-    {
-        var configuration = new PublisherConfiguration(_directory, Token, publish =>
-            publish["Mirrors"] = new JsonArray(MirrorEntry("loose", UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead)));
-
-        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"chmod 600 {_directory.Combine("loose.key")}", result.StandardError, StringComparison.Ordinal);
-        Assert.False(File.Exists(configuration.Feed));
-    }
-
-    [Fact]
     public void A_mirror_over_plain_http_is_a_configuration_error_naming_the_key()
     {
         var configuration = new PublisherConfiguration(_directory, Token, publish =>
@@ -92,6 +63,7 @@ public sealed class RunPublicationTests : IDisposable
                 ["ClientCertificateFile"] = "c.crt",
                 ["ClientKeyFile"] = "c.key",
                 ["ServerCaFile"] = "ca.crt",
+                ["ServerCrlFile"] = "ca.crl",
             }));
 
         var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
@@ -122,30 +94,4 @@ public sealed class RunPublicationTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
-
-    private JsonObject MirrorEntry(string name, UnixFileMode keyMode)
-    {
-        var (key, certificate) = TestCertificates.CreateRsa($"fedmd e2e client {name}");
-        var certificateFile = TestCertificates.WritePem(certificate, _directory.Combine(name + ".crt"));
-        var keyFile = _directory.Combine(name + ".key");
-        File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
-        File.SetUnixFileMode(keyFile, keyMode);
-        key.Dispose();
-        return new JsonObject
-        {
-            ["Name"] = name,
-            ["Url"] = $"https://127.0.0.1:{FreePort()}/upload/",
-            ["ClientCertificateFile"] = certificateFile,
-            ["ClientKeyFile"] = keyFile,
-            ["ServerCaFile"] = certificateFile,
-            ["TimeoutSeconds"] = 5,
-        };
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -4,7 +4,10 @@ using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.Publisher.Mirrors;
 
-/// <summary>A test PKI and a real nginx running the shipped WebDAV mirror template with mutual TLS and a CRL.</summary>
+/// <summary>
+/// A test PKI and a real nginx running the shipped WebDAV mirror template with mutual TLS and a CRL; the publisher's
+/// side gets the server CA's CRL (and the unrelated CA's) issued by openssl, revoking nothing.
+/// </summary>
 public sealed class WebDavMirrorFixture : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -13,6 +16,8 @@ public sealed class WebDavMirrorFixture : IDisposable
     public WebDavMirrorFixture()
     {
         Pki = new TestPki(System.IO.Directory.CreateDirectory(_directory.Combine("pki")).FullName);
+        ServerCrlFile = OpensslCrl.Issue(Pki.Directory, Pki.ServerCaFile, Pki.ServerCaKeyFile, [], "server-ca.crl");
+        OtherCaCrlFile = OpensslCrl.Issue(Pki.Directory, Pki.OtherCaFile, Pki.OtherCaKeyFile, [], "other-ca.crl");
         MirrorRoot = System.IO.Directory.CreateDirectory(_directory.Combine("mirror-root")).FullName;
         var bodyTemp = System.IO.Directory.CreateDirectory(_directory.Combine("mirror-body-temp")).FullName;
         Port = NginxServer.FreePort();
@@ -33,7 +38,15 @@ public sealed class WebDavMirrorFixture : IDisposable
 
     public TestPki Pki { get; }
 
+    /// <summary>The server CA's current CRL (openssl, 24 hours, nothing revoked).</summary>
+    public string ServerCrlFile { get; }
+
+    /// <summary>The unrelated CA's current CRL.</summary>
+    public string OtherCaCrlFile { get; }
+
     public string MirrorRoot { get; }
+
+    public string AccessLog => File.ReadAllText(Path.Combine(_nginx.Prefix, "access.log"));
 
     public int Port { get; }
 
@@ -41,9 +54,13 @@ public sealed class WebDavMirrorFixture : IDisposable
 
     public string ErrorLog => File.ReadAllText(_nginx.ErrorLog);
 
-    /// <summary>An endpoint for this mirror with the given client credentials and trusted server CA.</summary>
-    public MirrorEndpoint Endpoint(string name, string certificate, string key, string serverCa, Uri? url = null) =>
-        new(name, url ?? UploadUrl, certificate, key, serverCa, TimeSpan.FromSeconds(20));
+    /// <summary>An endpoint for this mirror with the given client credentials, trusted server CA and its CRL (by default the server CA's).</summary>
+    public MirrorEndpoint Endpoint(string name, string certificate, string key, string serverCa, Uri? url = null, string? serverCrl = null) =>
+        new(name, url ?? UploadUrl, certificate, key, serverCa, serverCrl ?? ServerCrlFile, TimeSpan.FromSeconds(20));
+
+    /// <summary>The good client credentials, pushing into the mirror directory <paramref name="directory"/>, checked against <paramref name="serverCrl"/>.</summary>
+    public MirrorEndpoint EndpointIn(string directory, string? serverCrl = null) =>
+        Endpoint(directory, Pki.GoodClientCertificateFile, Pki.GoodClientKeyFile, Pki.ServerCaFile, new Uri(UploadUrl, directory + "/"), serverCrl);
 
     public MirrorEndpoint GoodEndpoint(string name = "test") => Endpoint(name, Pki.GoodClientCertificateFile, Pki.GoodClientKeyFile, Pki.ServerCaFile);
 

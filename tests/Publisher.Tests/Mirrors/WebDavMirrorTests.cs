@@ -20,7 +20,7 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
     public async Task A_good_push_is_moved_into_place_fetched_back_and_verified()
     {
         var publication = _feeds.Publication(1);
-        using var client = MirrorHttpClientFactory.Create(mirror.GoodEndpoint());
+        using var client = MirrorHttpClientFactory.Create(mirror.GoodEndpoint(), TimeProvider.System);
 
         await new WebDavMirrorTarget(mirror.GoodEndpoint(), client, _feeds.Verifier).PublishAsync(publication, CancellationToken.None);
 
@@ -66,9 +66,10 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
     [Fact]
     public async Task A_server_certificate_from_a_ca_other_than_the_configured_one_is_refused_by_the_publisher()
     {
-        var failure = await RefusedPush("unknown-ca", mirror.Pki.GoodClientCertificateFile, mirror.Pki.GoodClientKeyFile, mirror.Pki.OtherCaFile);
+        var failure = await RefusedPush("unknown-ca", mirror.Pki.GoodClientCertificateFile, mirror.Pki.GoodClientKeyFile, mirror.Pki.OtherCaFile, mirror.OtherCaCrlFile);
 
         Assert.Contains("The SSL connection could not be established", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("the server certificate is not trusted", failure.Message, StringComparison.Ordinal);
         Assert.Contains("errors in the certificate chain", failure.Message, StringComparison.Ordinal);
         Assert.Contains(mirror.Pki.OtherCaFile, failure.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(mirror.MirrorRoot, "unknown-ca")));
@@ -83,7 +84,7 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
         File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
         var endpoint = mirror.Endpoint("loose-key", mirror.Pki.GoodClientCertificateFile, key, mirror.Pki.ServerCaFile);
 
-        var failure = Assert.Throws<FedmdException>(() => MirrorHttpClientFactory.Create(endpoint));
+        var failure = Assert.Throws<FedmdException>(() => MirrorHttpClientFactory.Create(endpoint, TimeProvider.System));
 
         Assert.Equal(FailureKind.Configuration, failure.Kind);
         Assert.Contains($"chmod 600 {key}", failure.Message, StringComparison.Ordinal);
@@ -96,8 +97,8 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
         var dead = mirror.Endpoint("dead", mirror.Pki.GoodClientCertificateFile, mirror.Pki.GoodClientKeyFile, mirror.Pki.ServerCaFile, deadUrl);
         var live = mirror.Endpoint("live", mirror.Pki.GoodClientCertificateFile, mirror.Pki.GoodClientKeyFile, mirror.Pki.ServerCaFile,
             new Uri(mirror.UploadUrl, "live/"));
-        using var deadClient = MirrorHttpClientFactory.Create(dead);
-        using var liveClient = MirrorHttpClientFactory.Create(live);
+        using var deadClient = MirrorHttpClientFactory.Create(dead, TimeProvider.System);
+        using var liveClient = MirrorHttpClientFactory.Create(live, TimeProvider.System);
         var pauses = new RecordingPause();
         var policy = new BackoffPolicy(3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         var publication = _feeds.Publication(4);
@@ -118,10 +119,10 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
     public void Dispose() => _feeds.Dispose();
 
     /// <summary>Pushes into the mirror directory <paramref name="name"/> with these credentials, expecting a refusal.</summary>
-    private async Task<FedmdException> RefusedPush(string name, string certificate, string key, string serverCa)
+    private async Task<FedmdException> RefusedPush(string name, string certificate, string key, string serverCa, string? serverCrl = null)
     {
-        var endpoint = mirror.Endpoint(name, certificate, key, serverCa, new Uri(mirror.UploadUrl, name + "/"));
-        using var client = MirrorHttpClientFactory.Create(endpoint);
+        var endpoint = mirror.Endpoint(name, certificate, key, serverCa, new Uri(mirror.UploadUrl, name + "/"), serverCrl);
+        using var client = MirrorHttpClientFactory.Create(endpoint, TimeProvider.System);
         return await Assert.ThrowsAsync<FedmdException>(() =>
             new WebDavMirrorTarget(endpoint, client, _feeds.Verifier).PublishAsync(_feeds.Publication(2), CancellationToken.None));
     }

@@ -7,7 +7,8 @@ namespace Fedmd.Tests.Publisher.Support;
 
 /// <summary>
 /// A throwaway PKI for mutual TLS tests, written as PEM files: a server CA and its 127.0.0.1 server certificate, an
-/// unrelated CA, a client CA with a good and a revoked client certificate, and the client CA's CRL.
+/// unrelated CA, a client CA with a good and a revoked client certificate, and the client CA's CRL. The server CA's key
+/// is written too, so that tests can issue its CRLs with openssl.
 /// </summary>
 public sealed class TestPki
 {
@@ -20,7 +21,9 @@ public sealed class TestPki
         using var otherCa = CreateCa("fedmd test unrelated CA");
         using var clientCa = CreateCa("fedmd test client CA");
         ServerCaFile = WriteCertificate(serverCa, "server-ca.crt");
+        ServerCaKeyFile = WriteCaKey(serverCa, "server-ca.key");
         OtherCaFile = WriteCertificate(otherCa, "other-ca.crt");
+        OtherCaKeyFile = WriteCaKey(otherCa, "other-ca.key");
         ClientCaFile = WriteCertificate(clientCa, "client-ca.crt");
         (ServerCertificateFile, ServerKeyFile) = Issue(serverCa, "server", "CN=127.0.0.1", server: true, serial: 10);
         (GoodClientCertificateFile, GoodClientKeyFile) = Issue(clientCa, "client-good", "CN=fedmd publisher", server: false, serial: 20);
@@ -32,7 +35,11 @@ public sealed class TestPki
 
     public string ServerCaFile { get; }
 
+    public string ServerCaKeyFile { get; }
+
     public string OtherCaFile { get; }
+
+    public string OtherCaKeyFile { get; }
 
     public string ClientCaFile { get; }
 
@@ -78,10 +85,21 @@ public sealed class TestPki
         }
 
         using var certificate = request.Create(ca, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30), new BigInteger(serial).ToByteArray(isUnsigned: true, isBigEndian: true));
-        var keyFile = Path.Combine(Directory, fileStem + ".key");
+        return (WriteCertificate(certificate, fileStem + ".crt"), WriteKey(key, fileStem + ".key"));
+    }
+
+    private string WriteCaKey(X509Certificate2 ca, string name)
+    {
+        using var key = ca.GetRSAPrivateKey()!;
+        return WriteKey(key, name);
+    }
+
+    private string WriteKey(RSA key, string name)
+    {
+        var keyFile = Path.Combine(Directory, name);
         File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem() + "\n");
         File.SetUnixFileMode(keyFile, OwnerOnly);
-        return (WriteCertificate(certificate, fileStem + ".crt"), keyFile);
+        return keyFile;
     }
 
     private string WriteCrl(X509Certificate2 ca, long revokedSerial)
