@@ -41,13 +41,14 @@ public static class RunCommand
             }
 
             var state = StateComponents.Open(options);
-            using var signing = SigningComponents.Open(options, typed, state, clock, log);
-            using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
             var recorder = new PassRecorder(state, clock);
             var startedAt = clock.GetUtcNow();
             PassOutcome outcome;
             try
             {
+                // Opening the token is part of the pass: a refused or latched PIN is a failed pass for monitoring.
+                using var signing = SigningComponents.Open(options, typed, state, clock, log);
+                using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
                 outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
