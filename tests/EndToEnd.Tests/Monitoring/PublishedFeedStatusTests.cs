@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fedmd.Tests.EndToEnd.Support;
 
@@ -56,6 +57,81 @@ public sealed class PublishedFeedStatusTests
         Assert.Contains($"WARNING last-pass: the pass of ", status.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"failed (exit {failed.ExitCode}): ", status.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("last success never", status.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_mirror_is_fetched_from_its_public_URL_and_a_mirror_without_one_is_UNKNOWN()
+    {
+        using var environment = new PassEnvironment();
+        using var mirror = new WebRootServer(environment.PublishDirectory);
+        var run = environment.Fedmd("run", "--once");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Rewrite(environment, publish => publish["Mirrors"] = new JsonArray(Mirror("served"), Mirror("unlisted")),
+            monitoring => monitoring["MirrorUrls"] = new JsonObject { ["served"] = mirror.BaseUrl.ToString() });
+
+        var result = environment.Fedmd("status", "--json", "--skip-hsm");
+
+        Assert.True(result.ExitCode == 1, result.Output);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal("UNKNOWN", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(3, json.RootElement.GetProperty("exitCode").GetInt32());
+        var feeds = json.RootElement.GetProperty("checks").EnumerateArray().Where(c => c.GetProperty("check").GetString() == "feed")
+            .ToDictionary(c => c.GetProperty("subject").GetString()!, c => c);
+        Assert.Equal(["federation-metadata.xml@local", "federation-metadata.xml@served", "federation-metadata.xml@unlisted"], feeds.Keys);
+        Assert.Equal("OK", feeds["federation-metadata.xml@served"].GetProperty("status").GetString());
+        Assert.Equal($"{mirror.BaseUrl}federation-metadata.xml", feeds["federation-metadata.xml@served"].GetProperty("details").GetProperty("location").GetString());
+        Assert.Equal("UNKNOWN", feeds["federation-metadata.xml@unlisted"].GetProperty("status").GetString());
+        Assert.Contains("Monitoring:MirrorUrls:unlisted", feeds["federation-metadata.xml@unlisted"].GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mirror_URL_for_no_configured_mirror_is_a_configuration_error()
+    {
+        using var environment = new PassEnvironment();
+        Rewrite(environment, _ => { }, monitoring => monitoring["MirrorUrls"] = new JsonObject { ["typo"] = "https://mirror.example.org/" });
+
+        var result = environment.Fedmd("status", "--nagios");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Monitoring:MirrorUrls", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("'typo' is not the Name of any Publish:Mirrors entry", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_HSM_check_without_access_to_the_PIN_is_UNKNOWN_and_exits_3_under_nagios()
+    {
+        using var environment = new PassEnvironment();
+        var run = environment.Fedmd("run", "--once");
+        Assert.True(run.ExitCode == 0, run.Output);
+        var configuration = JsonNode.Parse(File.ReadAllText(environment.ConfigFile))!.AsObject();
+        var signing = configuration["Signing"]!.AsObject();
+        signing.Remove("PinFile");
+        signing["PinEnvironmentVariable"] = "FEDMD_TEST_PIN_NOT_SET";
+        TestConfiguration.Write(configuration, environment.ConfigFile);
+
+        var result = environment.Fedmd("status", "--nagios");
+
+        Assert.True(result.ExitCode == 3, result.Output);
+        Assert.StartsWith("FEDMD UNKNOWN - UNKNOWN hsm: not checked: ", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    private static JsonObject Mirror(string name) => new()
+    {
+        ["Name"] = name,
+        ["Url"] = $"https://127.0.0.1:9/{name}/",
+        ["ClientCertificateFile"] = "client.crt",
+        ["ClientKeyFile"] = "client.key",
+        ["ServerCaFile"] = "ca.crt",
+    };
+
+    private static void Rewrite(PassEnvironment environment, Action<JsonObject> publish, Action<JsonObject> monitoring)
+    {
+        var configuration = JsonNode.Parse(File.ReadAllText(environment.ConfigFile))!.AsObject();
+        publish(configuration["Publish"]!.AsObject());
+        var section = new JsonObject();
+        monitoring(section);
+        configuration["Monitoring"] = section;
+        TestConfiguration.Write(configuration, environment.ConfigFile);
     }
 
     private static void Rewrite(PassEnvironment environment, Action<JsonObject> publish)
