@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Fedmd.Cli.Composition;
+using Fedmd.Metadata.Failures;
 using Fedmd.Pass.Monitoring;
 
 namespace Fedmd.Cli.Commands;
@@ -7,7 +8,8 @@ namespace Fedmd.Cli.Commands;
 /// <summary>
 /// <c>fedmd status [--json] [--nagios] [--skip-hsm]</c>: how close the federation is to an outage. Without
 /// <c>--nagios</c> it exits 0 when every check is OK and 1 otherwise; with it, 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-/// (the monitoring-plugins convention). A configuration that does not load still exits 2 (CRITICAL to a plugin runner).
+/// (the monitoring-plugins convention). A configuration that does not load still exits 2 (CRITICAL to a plugin runner),
+/// and so does a probe that cannot be built (an unreadable signing certificate), with its reason on standard output.
 /// </summary>
 public static class StatusCommand
 {
@@ -23,8 +25,19 @@ public static class StatusCommand
         command.Options.Add(skipHsm);
         command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
-            var probe = MonitoringComponents.Create(options, TypedConfiguration.From(options), StateComponents.Open(options), !parseResult.GetValue(skipHsm), clock);
-            var report = probe.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+            StatusReport report;
+            try
+            {
+                var probe = MonitoringComponents.Create(options, TypedConfiguration.From(options), StateComponents.Open(options), !parseResult.GetValue(skipHsm), clock);
+                report = probe.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (FedmdException e) when (parseResult.GetValue(nagios))
+            {
+                // A plugin runner reads standard output only: say why there is no report, as CRITICAL like a failed load.
+                Console.Out.WriteLine($"FEDMD CRITICAL - fedmd status could not run: {e.Message}");
+                return (int)StatusLevel.Critical;
+            }
+
             log.Information("Status {Status}", NagiosOutput.Name(report.Level));
             if (parseResult.GetValue(nagios))
             {

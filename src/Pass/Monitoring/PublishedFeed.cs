@@ -14,12 +14,9 @@ public sealed record PublishedFeed(DateTimeOffset ValidUntil, DateTimeOffset? Cr
     public static PublishedFeed Read(ReadOnlyMemory<byte> verified, DateTimeOffset validUntil)
     {
         var root = new SafeXmlLoader(Math.Max(verified.Length, 1)).Load(verified).DocumentElement!;
-        var entities = root.ChildNodes.OfType<XmlElement>().Count(e => e.NamespaceURI == SamlNamespaces.Metadata && e.LocalName == "EntityDescriptor");
-        if (root.LocalName == "EntityDescriptor")
-        {
-            entities = 1;
-        }
-
+        var entities = root.LocalName == "EntityDescriptor"
+            ? 1
+            : root.ChildNodes.OfType<XmlElement>().Count(e => e.NamespaceURI == SamlNamespaces.Metadata && e.LocalName == "EntityDescriptor");
         var publication = root.ChildNodes.OfType<XmlElement>()
             .Where(e => e.NamespaceURI == SamlNamespaces.Metadata && e.LocalName == "Extensions")
             .SelectMany(e => e.ChildNodes.OfType<XmlElement>())

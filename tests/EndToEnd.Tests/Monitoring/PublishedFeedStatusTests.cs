@@ -115,6 +115,21 @@ public sealed class PublishedFeedStatusTests
         Assert.StartsWith("FEDMD UNKNOWN - UNKNOWN hsm: not checked: ", result.StandardOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Under_nagios_a_status_that_cannot_run_says_why_on_standard_output_as_CRITICAL()
+    {
+        using var environment = new PassEnvironment();
+        var configuration = JsonNode.Parse(File.ReadAllText(environment.ConfigFile))!.AsObject();
+        configuration["Signing"]!["CertificateFile"] = environment.Combine("missing.crt");
+        TestConfiguration.Write(configuration, environment.ConfigFile);
+
+        var result = environment.Fedmd("status", "--nagios");
+
+        Assert.True(result.ExitCode == 2, result.Output);
+        Assert.StartsWith("FEDMD CRITICAL - ", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("missing.crt", result.StandardOutput, StringComparison.Ordinal);
+    }
+
     private static JsonObject Mirror(string name) => new()
     {
         ["Name"] = name,
