@@ -22,6 +22,7 @@ public static class Program
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(clock));
         root.Subcommands.Add(AdvisoryCommand.Create(clock));
+        root.Subcommands.Add(StatusCommand.Create(clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -46,7 +46,8 @@ public static class KeysCommand
         return keys;
     }
 
-    private static bool TestSignatureVerifies(SigningComponents signing)
+    /// <summary>Whether the token signs a random challenge so that the configured certificate verifies it.</summary>
+    internal static bool TestSignatureVerifies(SigningComponents signing)
     {
         var challenge = RandomNumberGenerator.GetBytes(32);
         return signing.SigningKey switch

@@ -6,6 +6,7 @@ using Fedmd.Cli.Printing;
 using Fedmd.Cli.Scheduling;
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass;
+using Fedmd.Pass.State;
 using Fedmd.Publisher.Targets;
 
 namespace Fedmd.Cli.Commands;
@@ -41,9 +42,23 @@ public static class RunCommand
             }
 
             var state = StateComponents.Open(options);
-            using var signing = SigningComponents.Open(options, typed, state, clock, log);
-            using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
-            var outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var recorder = new PassRecorder(state, clock);
+            var startedAt = clock.GetUtcNow();
+            PassOutcome outcome;
+            try
+            {
+                // Opening the token is part of the pass: a refused or latched PIN is a failed pass for monitoring.
+                using var signing = SigningComponents.Open(options, typed, state, clock, log);
+                using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
+                outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                recorder.Failed(startedAt, e);
+                throw;
+            }
+
+            recorder.Succeeded(startedAt);
             PassSummary.Print(outcome, Console.Out);
             IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
             return CommandExecution.Success;

@@ -3,6 +3,7 @@ using Fedmd.Aggregator.Sources;
 using Fedmd.Cli.Configuration;
 using Fedmd.Fetcher;
 using Fedmd.Pass;
+using Fedmd.Pass.Metrics;
 using Fedmd.Pass.State;
 using Fedmd.Pass.Steps;
 using Fedmd.Publisher.Advisories;
@@ -37,18 +38,21 @@ public sealed class PassComponents : IDisposable
         var sources = AggregatorComponents.Sources(options, typed, state);
         var aggregation = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, typed, guarded: true, settings.AllowDrop);
         var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, mirrorVerifier, clock);
+        var timings = new StepTimings();
         var steps = new PassSteps(
-            new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock), clock), sources),
-            new JudgeStep(aggregation, events),
-            new PlanFeedsStep(aggregation, state),
-            new AssembleStep(options.Registry.MaxEntityBytes),
-            new SignStep(signer),
-            new RegisterStep(state),
-            new PublishStep(publishing.Dispatcher, publishing.Pages, new AdvisoryPublisher(settings.PublishDirectory, options.Federation.Name), events),
-            new RecordStep(state, state, settings.RemembersLastPass));
+            Timed("collect", new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock), clock), sources), timings),
+            Timed("judge", new JudgeStep(aggregation, events), timings),
+            Timed("plan", new PlanFeedsStep(aggregation, state), timings),
+            Timed("assemble", new AssembleStep(options.Registry.MaxEntityBytes), timings),
+            Timed("sign", new SignStep(signer), timings),
+            Timed("register", new RegisterStep(state), timings),
+            Timed("publish", new PublishStep(publishing.Dispatcher, publishing.Pages, new AdvisoryPublisher(settings.PublishDirectory, options.Federation.Name), events), timings),
+            new MetricsWritingStep(Timed("record", new RecordStep(state, state, settings.RemembersLastPass), timings), timings, state.MetricsPath));
         return new PassComponents(publishing, new PublicationPass(steps, settings, state, state, state, clock));
     }
 
     /// <inheritdoc />
     public void Dispose() => _publishing.Dispose();
+
+    private static TimedStep<TInput, TOutput> Timed<TInput, TOutput>(string name, IPassStep<TInput, TOutput> step, StepTimings timings) => new(name, step, timings);
 }

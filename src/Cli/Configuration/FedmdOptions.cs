@@ -42,6 +42,9 @@ public sealed class FedmdOptions
     /// <summary>When the service runs.</summary>
     public ScheduleOptions Schedule { get; set; } = new();
 
+    /// <summary>What <c>fedmd status</c> judges and how strictly.</summary>
+    public MonitoringOptions Monitoring { get; set; } = new();
+
     /// <summary>Where logs go.</summary>
     public LoggingOptions Logging { get; set; } = new();
 

@@ -23,6 +23,8 @@ public sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
         RuleFor(o => o.Signing).SetValidator(new SigningOptionsValidator());
         RuleFor(o => o.Publish).SetValidator(new PublishOptionsValidator());
         RuleFor(o => o.Schedule).SetValidator(new ScheduleOptionsValidator());
+        RuleFor(o => o.Monitoring).SetValidator(new MonitoringOptionsValidator());
+        Include(new MonitoringMirrorsValidator());
         RuleFor(o => o.Logging.RetainedFileCountLimit).GreaterThan(0)
             .OverridePropertyName("Logging.RetainedFileCountLimit").WithMessage("must be at least 1");
     }

@@ -34,6 +34,8 @@ public static class ScheduledService
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(30));
         builder.Services.AddSingleton<PublicationPass>(pass.Pass);
         builder.Services.AddSingleton(log);
+        builder.Services.AddSingleton(new PassRecorder(state, clock));
+        builder.Services.AddSingleton(clock);
         builder.Services.AddQuartz(quartz =>
         {
             var job = new JobKey("publication");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Metadata.Failures;
@@ -16,7 +17,7 @@ namespace Fedmd.Pass.State;
 /// <param name="ledgerFile">The ledger when <c>Registry:LedgerFile</c> names one (kept beside the registry), else null.</param>
 /// <param name="auditLog"><c>Signing:AuditLog</c>; a relative path is taken inside the state directory.</param>
 public sealed class FileStateStore(string directory, string? ledgerFile, string auditLog)
-    : IPassLock, ILedgerStore, IBaselineStore, ILastPassStore, IRefusedReportStore
+    : IPassLock, ILedgerStore, IBaselineStore, ILastPassStore, IRefusedReportStore, IPassRecordStore
 {
     /// <summary>The lock file a running pass holds.</summary>
     public const string PassLockFileName = "pass.lock";
@@ -29,6 +30,12 @@ public sealed class FileStateStore(string directory, string? ledgerFile, string 
 
     /// <summary>The file that holds the moment of the last successful scheduled pass.</summary>
     public const string LastPassFileName = "last-successful-pass";
+
+    /// <summary>The file that records how the last pass ended, successful or not.</summary>
+    public const string PassRecordFileName = "last-pass.json";
+
+    /// <summary>The metrics file for node_exporter's textfile collector, rewritten after each pass.</summary>
+    public const string MetricsFileName = "metrics.prom";
 
     /// <summary>The folder of each source's last good copy, <c>sources/NAME.xml</c>.</summary>
     public const string SourcesFolder = "sources";
@@ -50,6 +57,11 @@ public sealed class FileStateStore(string directory, string? ledgerFile, string 
 
     /// <summary>The PIN refusal latch the signer writes after the token refused the PIN.</summary>
     public string PinRefusalLatchPath => Path.Combine(Directory, PinRefusalLatchFileName);
+
+    /// <summary>The Prometheus text file the pass rewrites (point node_exporter's textfile collector at it).</summary>
+    public string MetricsPath => Path.Combine(Directory, MetricsFileName);
+
+    private string PassRecordPath => Path.Combine(Directory, PassRecordFileName);
 
     private string LastPassPath => Path.Combine(Directory, LastPassFileName);
 
@@ -107,4 +119,31 @@ public sealed class FileStateStore(string directory, string? ledgerFile, string 
 
     /// <inheritdoc />
     string IRefusedReportStore.Write(RunReport report) => ReportFiles.WriteTo(Directory, report, RefusedPrefix);
+
+    /// <inheritdoc />
+    public PassRecord? ReadRecord()
+    {
+        if (!File.Exists(PassRecordPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<PassRecord>(File.ReadAllBytes(PassRecordPath), RecordJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public void WriteRecord(PassRecord record)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        AtomicFileWriter.Write(PassRecordPath, JsonSerializer.SerializeToUtf8Bytes(record, RecordJson));
+    }
+
+    private static readonly JsonSerializerOptions RecordJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 }

@@ -36,6 +36,11 @@ public sealed class ScheduledServiceTests
             Assert.Contains("Scheduled service stopped", environment.LogText(), StringComparison.Ordinal);
             Assert.True(IndependentVerifiers.Xmlsec1Accepts(environment.PublishedFeed, environment.PublishedCertificate));
             Assert.True(File.Exists(environment.Combine("state", "last-successful-pass")), environment.LogText());
+            // The scheduled pass is recorded for fedmd status and leaves its metrics, as run --once does.
+            using var record = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(environment.Combine("state", "last-pass.json")));
+            Assert.Equal(0, record.RootElement.GetProperty("exitCode").GetInt32());
+            Assert.True(record.RootElement.TryGetProperty("lastSuccessAt", out _));
+            Assert.True(File.Exists(environment.Combine("state", "metrics.prom")));
         }
         finally
         {

@@ -1,0 +1,73 @@
+using Fedmd.Cli.Configuration;
+using Fedmd.Metadata.Values;
+using Fedmd.Pass.Monitoring;
+using Fedmd.Pass.State;
+using Fedmd.Verification;
+
+namespace Fedmd.Cli.Composition;
+
+/// <summary>
+/// <c>fedmd status</c>'s checks as configured: every feed at every target (the web root, then each mirror), the
+/// signing certificate, the HSM (unless skipped), the PIN latch, the audit chain and the last pass.
+/// </summary>
+public static class MonitoringComponents
+{
+    /// <summary>The local web root's target name, as the publication summary names it.</summary>
+    public const string LocalTarget = "local";
+
+    /// <summary>Composes the probe; <paramref name="checkHsm"/> false leaves the HSM line out.</summary>
+    /// <exception cref="Metadata.Failures.FedmdException">The signing certificate cannot be read (exit 2).</exception>
+    public static StatusProbe Create(FedmdOptions options, TypedConfiguration typed, FileStateStore state, bool checkHsm, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(state);
+        var thresholds = Thresholds(options.Monitoring);
+        // Held for the probe's life: the verifier pins it.
+        var certificate = CertificateFiles.LoadPem(options.Signing.CertificateFile, "Signing:CertificateFile");
+        var verification = new VerificationOptions
+        {
+            // The participant's view: only the configured signing certificate, only the configured method.
+            PinnedCertificates = [certificate],
+            AllowedSignatureMethods = new HashSet<SignatureMethod> { options.Signing.Method() },
+            MaxValidity = typed.SelfCheckMaxValidity,
+            Clock = clock,
+        };
+        var checks = new List<IStatusCheck>();
+        foreach (var location in Locations(options, typed))
+        {
+            checks.AddRange(typed.Feeds.Select(feed => new PublishedFeedCheck(feed.FileName, location, verification, thresholds, clock)));
+        }
+
+        checks.Add(new CertificateCheck(options.Signing.CertificateFile, new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), thresholds, clock));
+        if (checkHsm)
+        {
+            checks.Add(new HsmStatusCheck(options, state, clock));
+        }
+
+        checks.Add(new PinLatchCheck(state.PinRefusalLatchPath));
+        checks.Add(new AuditStatusCheck(state.AuditLogPath));
+        checks.Add(new LastPassCheck(state));
+        return new StatusProbe(checks, clock);
+    }
+
+    private static IEnumerable<FeedLocation> Locations(FedmdOptions options, TypedConfiguration typed)
+    {
+        yield return new FeedLocation(LocalTarget, typed.BaseUrl, typed.BaseUrl is null ? options.Publish.Directory : null);
+        foreach (var mirror in options.Publish.Mirrors)
+        {
+            yield return options.Monitoring.MirrorUrls.TryGetValue(mirror.Name, out var url)
+                ? new FeedLocation(mirror.Name, new Uri(url.EndsWith('/') ? url : url + "/"), null)
+                : new FeedLocation(mirror.Name, null, null, $"set Monitoring:MirrorUrls:{mirror.Name} to the URL participants fetch this mirror's feeds from");
+        }
+    }
+
+    // The validator has accepted every value, so these parse.
+    private static MonitoringThresholds Thresholds(MonitoringOptions monitoring) => new(
+        XsDuration.Parse(monitoring.ValidUntilWarning).Value,
+        XsDuration.Parse(monitoring.ValidUntilCritical).Value,
+        XsDuration.Parse(monitoring.PublicationAgeWarning).Value,
+        XsDuration.Parse(monitoring.PublicationAgeCritical).Value,
+        monitoring.CertificateWarningDays,
+        monitoring.CertificateCriticalDays);
+}
