@@ -1,4 +1,5 @@
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Registry;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Sources;
 using Fedmd.Aggregator.Stages;
@@ -19,6 +20,7 @@ public static class ProfileTable
     /// <summary>The rows, in the order the pipeline meets them.</summary>
     public static IReadOnlyList<ProfiledRule> Rows { get; } =
     [
+        Fixed(RegistryDirectory.ReadRule, "a file that cannot be read cannot be judged"),
         Fixed(EntityParser.SizeRule, "an entity larger than the limit is not read at all"),
         Fixed(EntityParser.WellFormedRule, "what does not parse cannot be judged or published"),
         Fixed(EntityParser.DtdRule, "a DTD is how external entities and entity-expansion bombs get in"),

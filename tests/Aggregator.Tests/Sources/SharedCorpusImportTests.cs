@@ -43,6 +43,10 @@ public sealed class SharedCorpusImportTests(ITestOutputHelper output) : SourceTe
         }
 
         output.WriteLine($"accepted {outcome.Result.Accepted.Count} of {outcome.Result.Items.Count}");
+        foreach (var item in outcome.Result.Rejected)
+        {
+            output.WriteLine($"DROPPED {item.DisplayName}: {string.Join(" | ", item.Messages.Where(m => m.Severity == Severity.Error))}");
+        }
         Assert.Equal(SourceState.Fetched, import.Status.State);
         Assert.Equal(296, import.Items.Count);
         Assert.All(import.Items, i => Assert.NotNull(i.Summary));
