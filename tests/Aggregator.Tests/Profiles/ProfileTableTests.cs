@@ -3,6 +3,7 @@ using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Profiles;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Runs;
+using Fedmd.TestSupport;
 using static Fedmd.Aggregator.Profiles.ProfileSeverity;
 
 namespace Fedmd.Tests.Aggregator.Profiles;
@@ -88,6 +89,17 @@ public sealed class ProfileTableTests
         Assert.NotEmpty(declared);
         Assert.All(declared, id => Assert.NotNull(ProfileTable.Find(id)));
         Assert.All(StandardPipeline.Rules(new RuleOptions()), r => Assert.NotNull(ProfileTable.Find(r.RuleId)));
+    }
+
+    [Fact]
+    public void The_documented_profile_table_says_what_the_code_does()
+    {
+        var documentation = File.ReadAllText(RepositoryRoot.Combine("docs", "validation.md"));
+
+        Assert.All(ProfileTable.Rows, r => Assert.Contains(
+            $"| `{r.RuleId}` | {ProfileSeverities.Name(r.Registration)} | {ProfileSeverities.Name(r.Import)} | {(r.IsFixed ? "no" : r.WarnsOnly ? "to warning or off" : "yes")} | {r.Reason} |",
+            documentation,
+            StringComparison.Ordinal));
     }
 
     [Theory]
