@@ -16,6 +16,9 @@ public sealed record EntityModel(
     IReadOnlyList<ContactModel> Contacts,
     IReadOnlyList<TextModel> Texts)
 {
+    /// <summary>The <c>registrationAuthority</c> of the entity's <c>mdrpi:RegistrationInfo</c>, or null when it has none.</summary>
+    public string? RegistrationAuthority { get; init; }
+
     /// <summary>The identity provider roles.</summary>
     public IEnumerable<RoleModel> IdentityProviders => Roles.Where(r => r.IsIdentityProvider);
 

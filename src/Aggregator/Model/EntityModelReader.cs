@@ -31,7 +31,13 @@ public static class EntityModelReader
         var texts = new List<TextModel>();
         var group = 0;
         CollectTexts(root, string.Empty, texts, ref group);
-        return new EntityModel(root.GetAttribute("entityID"), roles, EntitySummary.FromDocument(entity).EntityAttributes, contacts, texts);
+        var registration = Children(root, SamlNamespaces.Metadata, "Extensions")
+            .SelectMany(x => Children(x, SamlNamespaces.Rpi, "RegistrationInfo"))
+            .FirstOrDefault();
+        return new EntityModel(root.GetAttribute("entityID"), roles, EntitySummary.FromDocument(entity).EntityAttributes, contacts, texts)
+        {
+            RegistrationAuthority = registration?.GetAttribute("registrationAuthority"),
+        };
     }
 
     private static RoleModel ReadRole(XmlElement role)
@@ -41,7 +47,7 @@ public static class EntityModelReader
             .Concat(extensions.SelectMany(x => x.ChildNodes.OfType<XmlElement>()))
             .SelectMany(e => LocationAttributes
                 .Where(e.HasAttribute)
-                .Select(a => new EndpointModel(e.LocalName, a, e.GetAttribute(a))))
+                .Select(a => new EndpointModel(e.LocalName, a, e.GetAttribute(a), e.HasAttribute("index") ? e.GetAttribute("index") : null)))
             .ToList();
         var keys = Children(role, SamlNamespaces.Metadata, "KeyDescriptor")
             .Select(k =>

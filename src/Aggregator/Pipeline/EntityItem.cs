@@ -42,6 +42,15 @@ public sealed class EntityItem
     /// <summary>Records a SHOULD-level finding: reported, not excluded.</summary>
     public void AddWarning(string ruleId, string message) => _messages.Add(new ItemMessage(ruleId, Severity.Warning, message));
 
+    /// <summary>Replaces each finding by what <paramref name="weigh"/> makes of it; null drops it (a profile's weighing).</summary>
+    public void Reweigh(Func<ItemMessage, ItemMessage?> weigh)
+    {
+        ArgumentNullException.ThrowIfNull(weigh);
+        var weighed = _messages.Select(weigh).OfType<ItemMessage>().ToList();
+        _messages.Clear();
+        _messages.AddRange(weighed);
+    }
+
     /// <summary>Stores the entity after its per-entity stages ran.</summary>
     public void Update(byte[] bytes, EntitySummary summary)
     {

@@ -4,9 +4,10 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>
-/// Certificates that expired draw a warning (an error when so configured: SAML metadata keys are trusted by
-/// publication, not by dates, but some participants' software still checks them); those expiring within 30 days draw a
-/// warning so that the participant rolls them over in time. "Now" is the pass's moment, read at validation.
+/// Certificates that expired are reported as errors, which the profiles weigh as warnings unless configured otherwise
+/// (SAML metadata keys are trusted by publication, not by dates, but some participants' software still checks them);
+/// those expiring within 30 days draw a warning so that the participant rolls them over in time. "Now" is the pass's
+/// moment, read at validation.
 /// </summary>
 public sealed class CertificateExpiryRule : EntityRule
 {
@@ -20,7 +21,6 @@ public sealed class CertificateExpiryRule : EntityRule
         RuleForEach(m => m.ParsedCertificates)
             .Must((_, c, validation) => NotAfter(c) > PassOf(validation).Now.UtcDateTime)
             .OverridePropertyName(Id)
-            .WithSeverity(RuleSeverity.Of(options.ExpiredCertificateIsError))
             .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} expired on {NotAfter(c):u}; publish a new one");
         RuleForEach(m => m.ParsedCertificates)
             .Must((_, c, validation) => NotAfter(c) <= PassOf(validation).Now.UtcDateTime || NotAfter(c) > (PassOf(validation).Now + options.ExpiryWarning).UtcDateTime)

@@ -9,7 +9,8 @@ public sealed class NameWhitespaceRule : EntityRule
     /// <summary>Rule id.</summary>
     public const string Id = "text.name-whitespace";
 
-    private static readonly HashSet<string> NameElements = new(StringComparer.Ordinal)
+    /// <summary>The local names of the elements whose text people read as a name.</summary>
+    public static IReadOnlySet<string> NameElements { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "OrganizationName", "OrganizationDisplayName", "DisplayName", "ServiceName", "GivenName", "SurName", "Company",
     };

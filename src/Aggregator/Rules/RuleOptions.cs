@@ -14,7 +14,4 @@ public sealed record RuleOptions
 
     /// <summary>A certificate expiring within this time draws a warning.</summary>
     public TimeSpan ExpiryWarning { get; init; } = TimeSpan.FromDays(30);
-
-    /// <summary>Whether an expired certificate excludes the entity instead of drawing a warning.</summary>
-    public bool ExpiredCertificateIsError { get; init; }
 }

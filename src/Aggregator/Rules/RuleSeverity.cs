@@ -5,9 +5,6 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>Maps between the pipeline's severities and FluentValidation's.</summary>
 public static class RuleSeverity
 {
-    /// <summary>FluentValidation's severity for an error or a warning.</summary>
-    public static Severity Of(bool isError) => isError ? Severity.Error : Severity.Warning;
-
     /// <summary>The pipeline's severity of a FluentValidation finding.</summary>
     public static Pipeline.Severity ToPipeline(Severity severity) =>
         severity == Severity.Error ? Pipeline.Severity.Error : Pipeline.Severity.Warning;

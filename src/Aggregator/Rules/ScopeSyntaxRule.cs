@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Fedmd.Aggregator.Model;
 using FluentValidation;
 
@@ -8,7 +7,7 @@ namespace Fedmd.Aggregator.Rules;
 /// A scope is lowercase and says explicitly whether it is a regular expression; a regular expression is anchored
 /// (<c>^…$</c>) and ends in a literal domain (<c>\.example\.ac\.za$</c>), so that it cannot match someone else's domain.
 /// </summary>
-public sealed partial class ScopeSyntaxRule : EntityRule
+public sealed class ScopeSyntaxRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "idp.scope-syntax";
@@ -31,12 +30,7 @@ public sealed partial class ScopeSyntaxRule : EntityRule
         { Regexp: not ("true" or "false" or "1" or "0") } => $"has regexp=\"{scope.Regexp}\"; write \"true\" or \"false\"",
         _ when scope.Value.Length == 0 || scope.Value.Trim() != scope.Value => "is empty or has white space around it",
         _ when !string.Equals(scope.Value, scope.Value.ToLowerInvariant(), StringComparison.Ordinal) => "is not lowercase; scopes are compared case-sensitively by many SPs",
-        { IsRegexp: true } when !scope.Value.StartsWith('^') || !scope.Value.EndsWith('$') => "is a regular expression that is not anchored with ^ and $",
-        { IsRegexp: true } when !LiteralDomainEnd().IsMatch(scope.Value) => "is a regular expression that does not end in a literal domain such as \\.example\\.ac\\.za$",
+        { IsRegexp: true } => ScopeRegexps.Problem(scope.Value),
         _ => null,
     };
-
-    // Ends in at least two escaped-dot-separated literal labels: \.example\.ac\.za$ (or (.+\.)?example\.ac\.za$).
-    [GeneratedRegex(@"[a-z0-9-]+(\\\.[a-z0-9-]+)+\$$")]
-    private static partial Regex LiteralDomainEnd();
 }

@@ -19,7 +19,7 @@ public sealed class SirtfiSecurityContactRule : EntityRule
     public SirtfiSecurityContactRule()
     {
         RuleFor(m => m.Contacts)
-            .Must(c => c.Any(x => x.RefedsType == ContactModel.SecurityType && x.HasMailto))
+            .Must(HasSecurityContact)
             .OverridePropertyName(Id)
             .When(m => SirtfiValues.Any(v => m.HasEntityAttribute(AssuranceCertification, v)))
             .WithMessage($"the entity claims Sirtfi but has no security contact; add a ContactPerson contactType=\"other\" with remd:contactType=\"{ContactModel.SecurityType}\" and a mailto: EmailAddress");
@@ -27,4 +27,8 @@ public sealed class SirtfiSecurityContactRule : EntityRule
 
     /// <inheritdoc />
     public override string RuleId => Id;
+
+    /// <summary>Whether <paramref name="contacts"/> include a REFEDS security contact with a <c>mailto:</c> address.</summary>
+    public static bool HasSecurityContact(IEnumerable<ContactModel> contacts) =>
+        contacts.Any(x => x.RefedsType == ContactModel.SecurityType && x.HasMailto);
 }

@@ -31,7 +31,7 @@ public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, 
         foreach (var source in sources)
         {
             // One run per source: duplicates are judged within a source here, across origins by SourcePrecedence.
-            pipelines.Imported.Run(source.Items, context);
+            pipelines.ForSource(source.Status.Name).Run(source.Items, context);
         }
 
         SourcePrecedence.Apply(registryResult.Items, sources);

@@ -1,3 +1,4 @@
+using Fedmd.Aggregator.Profiles;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Transforms;
 
@@ -21,4 +22,11 @@ public sealed record PipelineSettings(
     IReadOnlySet<string> AllowedNamespaces,
     RuleOptions Rules,
     bool DuplicateFirstWins,
-    RegistrationPolicy Registration);
+    RegistrationPolicy Registration)
+{
+    /// <summary>The registry's profile: the registration column, with <c>Validation:ExpiredCertificateIsError</c> applied.</summary>
+    public RuleProfile RegistrationProfile { get; init; } = RuleProfile.Registration;
+
+    /// <summary>The import profile as each source that changes rules has it, by source name; other sources use the default.</summary>
+    public IReadOnlyDictionary<string, RuleProfile> SourceProfiles { get; init; } = new Dictionary<string, RuleProfile>();
+}

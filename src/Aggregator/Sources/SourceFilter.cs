@@ -1,4 +1,5 @@
 using System.Xml;
+using Fedmd.Aggregator.Model;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Metadata.Values;
@@ -43,6 +44,9 @@ public sealed record SourceFilter(
     /// <summary>Reason: the entity does not claim Sirtfi.</summary>
     public const string SirtfiReason = "not-sirtfi";
 
+    /// <summary>Reason: the entity claims Sirtfi without the security contact Sirtfi requires (the import profile only warns).</summary>
+    public const string SirtfiContactReason = "sirtfi-without-security-contact";
+
     /// <summary>The filter that imports every entity.</summary>
     public static SourceFilter All { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<EntityId>(), null, false);
 
@@ -73,7 +77,14 @@ public sealed record SourceFilter(
 
         var claimsSirtfi = summary.EntityAttributes.TryGetValue(SirtfiSecurityContactRule.AssuranceCertification, out var certifications)
             && SirtfiSecurityContactRule.SirtfiValues.Any(certifications.Contains);
-        return SirtfiOnly && !claimsSirtfi ? SirtfiReason : null;
+        if (!SirtfiOnly)
+        {
+            return null;
+        }
+
+        return !claimsSirtfi ? SirtfiReason
+            : !SirtfiSecurityContactRule.HasSecurityContact(EntityModelReader.Read(entity).Contacts) ? SirtfiContactReason
+            : null;
     }
 
     private static string? RegistrationAuthorityOf(XmlDocument entity)

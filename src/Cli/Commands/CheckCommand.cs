@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Fedmd.Aggregator.Pipeline;
-using Fedmd.Aggregator.Registry;
+using Fedmd.Aggregator.Runs;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
@@ -10,19 +10,33 @@ using Fedmd.Pass.State;
 namespace Fedmd.Cli.Commands;
 
 /// <summary>
-/// <c>fedmd check --entities DIR|FILE [--report-dir DIR]</c>: lints a registry or one entity file with the same rules
-/// and report as a pass, without signing, publishing or touching the ledger. Exit 0 when every entity passes, 1
-/// otherwise.
+/// <c>fedmd check --entities DIR|FILE [--profile registration|import] [--report-dir DIR]</c>: lints a registry or one
+/// entity file with the same rules and report as a pass, without signing, publishing or touching the ledger. With
+/// <c>--profile import</c> the entities are judged as a remote source's would be, and an aggregate file is split into
+/// its entities first. Exit 0 when every entity passes, 1 otherwise.
 /// </summary>
 public static class CheckCommand
 {
+    private const string RegistrationProfile = "registration";
+    private const string ImportProfile = "import";
+
+    // An aggregate on the command line is as large as a source may be (Sources[].MaxBytes' default).
+    private const long MaxAggregateBytes = 256L * 1024 * 1024;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(TimeProvider clock)
     {
         var entities = new Option<string?>("--entities") { Description = "Registry directory or one entity file (default: Registry:EntitiesDirectory)" };
         var reportDir = new Option<string?>("--report-dir") { Description = "Also write report.json and report.txt into this directory" };
+        var profile = new Option<string>("--profile")
+        {
+            Description = "registration (the registry's rules, the default) or import (a remote source's; an aggregate file is split)",
+            DefaultValueFactory = _ => RegistrationProfile,
+        };
+        profile.AcceptOnlyFromAmong(RegistrationProfile, ImportProfile);
         var command = new Command("check", "Validate entities with the pipeline's rules, without signing or publishing");
         command.Options.Add(entities);
+        command.Options.Add(profile);
         command.Options.Add(reportDir);
         command.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, _) =>
         {
@@ -32,10 +46,13 @@ public static class CheckCommand
                 throw new FedmdException(FailureKind.Configuration, $"--entities {path} does not exist");
             }
 
+            var asImport = parseResult.GetValue(profile) == ImportProfile;
             var state = StateComponents.Open(options);
-            var items = new RegistryDirectory(path, options.Registry.MaxEntityBytes).ReadItems();
+            var items = LintItems.Read(path, options.Registry.MaxEntityBytes, MaxAggregateBytes, splitAggregates: asImport);
             var context = new PassContext(clock.GetUtcNow(), ((ILedgerStore)state).Read(), Directory.Exists(path) ? PassBaseline.Read(state, options.Publish.Directory) : null);
-            var outcome = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, TypedConfiguration.From(options), guarded: false, allowDrop: false)
+            var pipelines = AggregatorComponents.CreatePipelines(options);
+            // Linted as an import, the entities stand where the registry's would, judged by the import profile.
+            var outcome = AggregatorComponents.CreateAggregation(asImport ? pipelines with { Registry = pipelines.Imported } : pipelines, options, TypedConfiguration.From(options), guarded: false, allowDrop: false)
                 .Run("check", path, items, context);
             Console.Out.Write(ReportText.Render(outcome.Report));
             if (parseResult.GetValue(reportDir) is { } directory)

@@ -1,5 +1,6 @@
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Guards;
+using Fedmd.Aggregator.Profiles;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Runs;
 using Fedmd.Aggregator.Schemas;
@@ -20,7 +21,7 @@ public static class AggregatorComponents
     public static OriginPipelines CreatePipelines(FedmdOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return StandardPipeline.CreateForOrigins(PipelineSettings(options));
+        return StandardPipeline.CreateForOrigins(PipelineSettings(options, TypedConfiguration.From(options)));
     }
 
     /// <summary>
@@ -81,9 +82,10 @@ public static class AggregatorComponents
 
     private static string RegistrationAuthority(FedmdOptions options) => Or(options.Registry.RegistrationAuthority, options.Federation.Publisher);
 
-    private static PipelineSettings PipelineSettings(FedmdOptions options)
+    private static PipelineSettings PipelineSettings(FedmdOptions options, TypedConfiguration typed)
     {
         var validation = options.Validation;
+        var expiredIsError = new Dictionary<string, ProfileSeverity> { [CertificateExpiryRule.Id] = ProfileSeverity.Error };
         return new PipelineSettings(
             options.Registry.MaxEntityBytes,
             OrDefault(validation.SchemaDirectories, MetadataSchemas.DefaultDirectories),
@@ -95,12 +97,15 @@ public static class AggregatorComponents
                 MinimumEcBits = validation.MinimumEcBits,
                 MinimumRsaExponent = validation.MinimumRsaExponent,
                 ExpiryWarning = TimeSpan.FromDays(validation.CertificateExpiryWarningDays),
-                ExpiredCertificateIsError = validation.ExpiredCertificateIsError,
             },
             options.Registry.DuplicateFirstWins,
             new RegistrationPolicy(
                 RegistrationAuthority(options),
-                Or(options.Registry.RegistrationPolicyUrl, options.Federation.Publisher)));
+                Or(options.Registry.RegistrationPolicyUrl, options.Federation.Publisher)))
+        {
+            RegistrationProfile = validation.ExpiredCertificateIsError ? RuleProfile.Registration.With(expiredIsError) : RuleProfile.Registration,
+            SourceProfiles = typed.Sources.Where(s => s.Options.Rules.Count > 0).ToDictionary(s => s.Options.Name, s => s.Profile, StringComparer.Ordinal),
+        };
     }
 
     private static IReadOnlyList<string> OrDefault(List<string>? configured, IReadOnlyList<string> fallback) =>

@@ -1,4 +1,5 @@
 using Fedmd.Aggregator.Feeds;
+using Fedmd.Aggregator.Profiles;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
@@ -51,7 +52,8 @@ public sealed record TypedConfiguration(
                 s,
                 new Uri(s.Url),
                 Duration(s.MaxValidity, $"Sources[{i}]:MaxValidity").Value,
-                s.Filters.BlockedEntityIds.Select(id => Entity(id, $"Sources[{i}]:Filters:BlockedEntityIds")).ToHashSet())).ToList(),
+                s.Filters.BlockedEntityIds.Select(id => Entity(id, $"Sources[{i}]:Filters:BlockedEntityIds")).ToHashSet(),
+                ImportProfile(s.Rules, $"Sources[{i}]:Rules"))).ToList(),
             new CertificateLifetimePolicy(
                 Duration(signing.CertificateWarnBefore, "Signing:CertificateWarnBefore").Value,
                 Duration(signing.CertificateRefuseBefore, "Signing:CertificateRefuseBefore").Value),
@@ -72,6 +74,23 @@ public sealed record TypedConfiguration(
                 (f.EntityAttributes ?? []).Select(a => KeyValuePair.Create(a.Name, a.Value)).ToList(),
                 (f.EntityIds ?? []).Select(id => Entity(id, $"Feeds[{i}]:EntityIds")).ToHashSet())) { Sources = f.Sources ?? [] })
             .ToList();
+    }
+
+    private static RuleProfile ImportProfile(Dictionary<string, string> rules, string key)
+    {
+        var changes = new Dictionary<string, ProfileSeverity>(StringComparer.Ordinal);
+        foreach (var (ruleId, text) in rules)
+        {
+            var problem = ProfileTable.OverrideProblem(ruleId, text);
+            if (problem is not null || !ProfileSeverities.TryParse(text, out var severity))
+            {
+                throw new FedmdException(FailureKind.Configuration, $"configuration {key}: {problem}");
+            }
+
+            changes[ruleId] = severity;
+        }
+
+        return changes.Count == 0 ? RuleProfile.Import : RuleProfile.Import.With(changes);
     }
 
     private static XsDuration Duration(string text, string key) =>

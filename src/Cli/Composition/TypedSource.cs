@@ -1,3 +1,4 @@
+using Fedmd.Aggregator.Profiles;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Values;
 
@@ -8,4 +9,5 @@ namespace Fedmd.Cli.Composition;
 /// <param name="Url">The aggregate's URL.</param>
 /// <param name="MaxValidity">The longest accepted validUntil window.</param>
 /// <param name="BlockedEntityIds">entityIDs never imported.</param>
-public sealed record TypedSource(SourceOptions Options, Uri Url, TimeSpan MaxValidity, IReadOnlySet<EntityId> BlockedEntityIds);
+/// <param name="Profile">The import profile with the source's <c>Rules</c> applied.</param>
+public sealed record TypedSource(SourceOptions Options, Uri Url, TimeSpan MaxValidity, IReadOnlySet<EntityId> BlockedEntityIds, RuleProfile Profile);

@@ -33,6 +33,12 @@ public sealed class SourceOptions
     /// <summary>Which of the source's entities are imported.</summary>
     public SourceFilterOptions Filters { get; set; } = new();
 
+    /// <summary>
+    /// Changes to the import profile for this source, by rule id: <c>{ "key.strength": "error" }</c> tightens,
+    /// <c>{ "contact.technical": "off" }</c> loosens. Severities are <c>error</c>, <c>warning</c> and <c>off</c>.
+    /// </summary>
+    public Dictionary<string, string> Rules { get; set; } = [];
+
     /// <summary>Resolves the certificate paths against the configuration file's directory.</summary>
     public void ResolvePaths(Func<string, string> full)
     {

@@ -1,3 +1,4 @@
+using Fedmd.Aggregator.Profiles;
 using Fedmd.Metadata.Values;
 using FluentValidation;
 
@@ -24,6 +25,17 @@ public sealed class SourceOptionsValidator : AbstractValidator<SourceOptions>
         RuleFor(o => o.MaxBytes).GreaterThan(0).WithMessage("must be positive");
         RuleFor(o => o.TimeoutSeconds).InclusiveBetween(1, 3600).WithMessage("must be between 1 and 3600");
         RuleFor(o => o.Filters).SetValidator(new SourceFilterOptionsValidator());
+        RuleFor(o => o.Rules).Custom((rules, context) =>
+        {
+            // The rule id goes into the message: in the key its dots would read as sections.
+            foreach (var (ruleId, severity) in rules)
+            {
+                if (ProfileTable.OverrideProblem(ruleId, severity) is { } problem)
+                {
+                    context.AddFailure(problem);
+                }
+            }
+        });
     }
 
     private static bool IsSha256Fingerprint(string text)

@@ -27,19 +27,11 @@ public class CertificateExpiryRuleTests
     }
 
     [Fact]
-    public void An_expired_certificate_is_a_warning_by_default()
+    public void An_expired_certificate_is_reported_as_an_error_for_the_profile_to_weigh()
     {
         var finding = Assert.Single(Models.Findings(new CertificateExpiryRule(new RuleOptions()), Expiring(Now.AddDays(-3)), Now));
 
-        Assert.False(finding.IsError);
+        Assert.True(finding.IsError);
         Assert.Contains("expired", finding.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void An_expired_certificate_is_an_error_when_configured()
-    {
-        var rule = new CertificateExpiryRule(new RuleOptions { ExpiredCertificateIsError = true });
-
-        Assert.True(Assert.Single(Models.Findings(rule, Expiring(Now.AddDays(-3)), Now)).IsError);
     }
 }

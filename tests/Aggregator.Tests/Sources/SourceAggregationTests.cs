@@ -37,7 +37,7 @@ public sealed class SourceAggregationTests : SourceTest
     {
         Serve(new RemoteAggregate()
             .Foreign("idp-nrc.xml")
-            .Foreign("bad/missing-scope.xml")
+            .Foreign("bad/http-endpoint.xml")
             .Same("idp-uni-a.xml", RemoteAggregate.HomeAuthority)
             .Build(SourceValidUntil));
         return await ImportAsync();
@@ -51,8 +51,8 @@ public sealed class SourceAggregationTests : SourceTest
     {
         var outcome = Aggregate(await ImportHomeAsync());
 
-        var broken = Imported(outcome, RemoteAggregate.ForeignEntityId("bad/missing-scope.xml"));
-        Assert.Contains(broken.Messages, m => m.RuleId == ScopePresentRule.Id && m.Severity == Severity.Error);
+        var broken = Imported(outcome, RemoteAggregate.ForeignEntityId("bad/http-endpoint.xml"));
+        Assert.Contains(broken.Messages, m => m.RuleId == EndpointHttpsRule.Id && m.Severity == Severity.Error);
         Assert.DoesNotContain(broken, outcome.Feeds[0].Entities);
         Assert.Contains(outcome.Report.Entities, e => e.Source == broken.Source && e.Status == "rejected");
     }

@@ -90,6 +90,18 @@ public sealed class SourceFilterTests : SourceTest
     }
 
     [Fact]
+    public async Task Sirtfi_only_leaves_out_a_Sirtfi_claim_without_a_security_contact()
+    {
+        var incomplete = RemoteAggregate.ForeignEntityId("bad/sirtfi-without-security-contact.xml");
+        Serve(new RemoteAggregate().Foreign("idp-nrc.xml").Foreign("bad/sirtfi-without-security-contact.xml").Build(DateTimeOffset.UtcNow.AddDays(7)));
+
+        var import = await ImportAsync(Filter(sirtfiOnly: true));
+
+        Assert.Equal([Nrc], EntityIds(import));
+        Assert.Equal(new FilteredEntity(incomplete, SourceFilter.SirtfiContactReason), Assert.Single(import.Filtered));
+    }
+
+    [Fact]
     public async Task Filters_combine_and_exclusions_win()
     {
         var import = await ImportMixedAsync(Filter(roles: ["IDPSSODescriptor"], blocked: [UniB], ownAuthority: OwnAuthority, sirtfiOnly: true));

@@ -1,0 +1,50 @@
+using System.Security.Cryptography.X509Certificates;
+using Fedmd.Aggregator.Model;
+using FluentValidation;
+
+namespace Fedmd.Aggregator.Rules;
+
+/// <summary>
+/// No key is breakable outright: DSA and other algorithms, RSA below 1024 bits, EC below 256 bits. The floor under
+/// <see cref="KeyStrengthRule"/>, for entities whose registrar set its own key policy.
+/// </summary>
+public sealed class KeyInsecureRule : EntityRule
+{
+    /// <summary>Rule id.</summary>
+    public const string Id = "key.insecure";
+
+    /// <summary>Smallest RSA key that is not breakable outright.</summary>
+    public const int RsaFloorBits = 1024;
+
+    /// <summary>Smallest EC key accepted.</summary>
+    public const int EcFloorBits = 256;
+
+    /// <summary>Creates the rule.</summary>
+    public KeyInsecureRule()
+    {
+        RuleForEach(m => m.ParsedCertificates)
+            .Must(c => Problem(c.Certificate!) is null)
+            .OverridePropertyName(Id)
+            .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Certificate!)}; the key is not safe to trust");
+    }
+
+    /// <inheritdoc />
+    public override string RuleId => Id;
+
+    private static string? Problem(X509Certificate2 certificate)
+    {
+        using var rsa = certificate.GetRSAPublicKey();
+        if (rsa is not null)
+        {
+            return rsa.KeySize < RsaFloorBits ? $"an RSA key of {rsa.KeySize} bits, below {RsaFloorBits}" : null;
+        }
+
+        using var ec = certificate.GetECDsaPublicKey();
+        if (ec is not null)
+        {
+            return ec.KeySize < EcFloorBits ? $"an EC key of {ec.KeySize} bits, below {EcFloorBits}" : null;
+        }
+
+        return $"a {certificate.PublicKey.Oid.FriendlyName ?? certificate.PublicKey.Oid.Value} key; only RSA and EC keys are safe to trust";
+    }
+}
