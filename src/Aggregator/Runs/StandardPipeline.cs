@@ -27,10 +27,12 @@ public static class StandardPipeline
         IEntityStage[] shared =
         [
             new EncodingCheck(),
+            new EntityStructureCheck(loader),
             new SchemaValidation(schemas, loader),
             new XsiTypePrefixCheck(),
             new NamespaceAllowListCheck(settings.AllowedNamespaces),
             new EntityIdCheck(),
+            new EntityIdInvisibleCharacterCheck(),
             new EntityRulesStage(Rules(settings.Rules)),
             new SignatureStripping(),
         ];
@@ -46,9 +48,16 @@ public static class StandardPipeline
         ];
         var parser = new EntityParser(loader);
         return new OriginPipelines(
-            new EntityPipeline(parser, [.. shared, .. registration], registryStages),
-            new EntityPipeline(parser, shared, registryStages));
+            new EntityPipeline(parser, [.. shared, .. LookAlikeChecks(Severity.Error), .. registration, new AssemblyReadinessCheck(loader)], [.. registryStages, new NearDuplicateEntityIdCheck(Severity.Error)]),
+            new EntityPipeline(parser, [.. shared, .. LookAlikeChecks(Severity.Warning), new AssemblyReadinessCheck(loader)], [.. registryStages, new NearDuplicateEntityIdCheck(Severity.Warning)]));
     }
+
+    /// <summary>The entityID look-alike checks, errors for the registry and warnings for imported entities.</summary>
+    private static IEntityStage[] LookAlikeChecks(Severity severity) =>
+    [
+        new EntityIdHostCaseCheck(severity),
+        new EntityIdMixedScriptCheck(severity),
+    ];
 
     /// <summary>Every model rule, in the order it runs.</summary>
     public static IReadOnlyList<IEntityRule> Rules(RuleOptions rules) =>
