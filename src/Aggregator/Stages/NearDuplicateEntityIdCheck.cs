@@ -6,8 +6,9 @@ namespace Fedmd.Aggregator.Stages;
 /// <summary>
 /// No two entityIDs look alike: equal after NFKC, with invisible characters, accents and Cyrillic or Greek look-alike
 /// letters removed, the host lower-cased and trailing slashes dropped, they are a person's mistake or an attacker's
-/// homograph of a registered entity. The entity the ledger saw first keeps its place and the newcomer is reported;
-/// when the ledger cannot tell, a look-alike that fails other checks costs only itself, otherwise every copy is reported.
+/// homograph of a registered entity. The entity the ledger saw first keeps its place and the newcomers are reported;
+/// when the ledger cannot tell, the one entityID written plainly (equal to its own skeleton) keeps it, else the one
+/// without other errors; when none stands out, every one is reported.
 /// </summary>
 /// <param name="severity">An error for the registry, a warning for imported entities.</param>
 public sealed class NearDuplicateEntityIdCheck(Severity severity) : IRegistryStage
@@ -65,7 +66,7 @@ public sealed class NearDuplicateEntityIdCheck(Severity severity) : IRegistrySta
     private static IEnumerable<EntityItem> Named(IEnumerable<EntityItem> items) =>
         items.Where(i => i.Summary is { EntityId.Length: > 0 });
 
-    // The entityID that keeps its place: the one the ledger registered first, else the only one without errors.
+    // The entityID that keeps its place, or null when none stands out.
     private static string? Genuine(IReadOnlyList<EntityItem> group, PassContext context)
     {
         var ids = group.Select(i => i.Summary!.EntityId).Distinct(StringComparer.Ordinal).ToList();
@@ -73,6 +74,12 @@ public sealed class NearDuplicateEntityIdCheck(Severity severity) : IRegistrySta
         if (registered.Count == 1 || (registered.Count > 1 && context.Ledger.Entries[registered[0]] < context.Ledger.Entries[registered[1]]))
         {
             return registered[0];
+        }
+
+        var plain = ids.Where(id => EntityIdSkeleton.Of(id) == id).ToList();
+        if (plain.Count == 1)
+        {
+            return plain[0];
         }
 
         var clean = group.Where(i => !i.HasErrors).Select(i => i.Summary!.EntityId).Distinct(StringComparer.Ordinal).ToList();
