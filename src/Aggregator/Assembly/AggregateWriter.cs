@@ -10,12 +10,16 @@ namespace Fedmd.Aggregator.Assembly;
 /// <summary>
 /// Writes an <c>md:EntitiesDescriptor</c> as a stream: the header, then each entity copied from its bytes one at a
 /// time, in entityID order so that two runs over the same registry differ only in timestamps, ID and signature.
-/// It does not sign; signing is a separate step.
+/// An entity whose bytes cannot be copied is left out and returned, never failing the feed. It does not sign;
+/// signing is a separate step.
 /// </summary>
 public sealed class AggregateWriter(SafeXmlLoader loader)
 {
+    private readonly EntityCopy _copy = new(loader);
+
     /// <summary>Writes the aggregate of <paramref name="entities"/> to <paramref name="output"/>.</summary>
-    public void Write(Stream output, AggregateHeader header, IEnumerable<EntityItem> entities)
+    /// <returns>The entities left out, each with its problem; empty when every entity was written.</returns>
+    public IReadOnlyList<EntityAssemblyFailure> Write(Stream output, AggregateHeader header, IEnumerable<EntityItem> entities)
     {
         ArgumentNullException.ThrowIfNull(header);
         var settings = new XmlWriterSettings
@@ -42,15 +46,21 @@ public sealed class AggregateWriter(SafeXmlLoader loader)
         writer.WriteEndElement();
         writer.WriteString("\n");
 
+        var failures = new List<EntityAssemblyFailure>();
         foreach (var entity in entities.OrderBy(e => e.Summary?.EntityId, StringComparer.Ordinal))
         {
-            using var reader = XmlReader.Create(new MemoryStream(entity.Bytes, writable: false), loader.CreateReaderSettings());
-            reader.MoveToContent();
-            writer.WriteNode(reader, defattr: false);
+            if (_copy.Problem(entity.Bytes) is { } problem)
+            {
+                failures.Add(new EntityAssemblyFailure(entity, problem));
+                continue;
+            }
+
+            _copy.CopyTo(writer, entity.Bytes);
             writer.WriteString("\n");
         }
 
         writer.WriteEndElement();
         writer.WriteEndDocument();
+        return failures;
     }
 }

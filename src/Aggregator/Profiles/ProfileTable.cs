@@ -21,6 +21,9 @@ public static class ProfileTable
     public static IReadOnlyList<ProfiledRule> Rows { get; } =
     [
         Fixed(RegistryDirectory.ReadRule, "a file that cannot be read cannot be judged"),
+        new(RegistryDirectory.SymbolicLinkRule, Error, Off, "a link would let a participant's file make the pass read or publish what lies outside the registry") { IsFixed = true },
+        new(RegistryDirectory.NotAFileRule, Error, Off, "a directory, FIFO or socket named *.xml is not an entity file, and reading one could block the pass") { IsFixed = true },
+        Fixed(EntityStructureCheck.Rule, "nesting, attribute or element counts beyond the limits can make the whole aggregate's signature fail"),
         Fixed(EntityParser.SizeRule, "an entity larger than the limit is not read at all"),
         Fixed(EntityParser.WellFormedRule, "what does not parse cannot be judged or published"),
         Fixed(EntityParser.DtdRule, "a DTD is how external entities and entity-expansion bombs get in"),
@@ -31,6 +34,10 @@ public static class ProfileTable
         new(NamespaceAllowListCheck.Rule, Warning, Off, "registration reports unknown namespaces; imports strip them instead (transform.namespace-stripped)") { WarnsOnly = true },
         new(NamespaceStripping.Rule, Off, Warning, "an imported entity's elements and attributes outside the allow-list are removed: consumers may reject what they do not know") { WarnsOnly = true },
         Fixed(EntityIdCheck.Rule, "an entityID that is not an absolute URI cannot be trusted or looked up by consumers"),
+        Fixed(EntityIdInvisibleCharacterCheck.Rule, "an invisible or bidirectional control character lets one entityID pose as another"),
+        new(EntityIdHostCaseCheck.Rule, Error, Warning, "an upper-case host is a look-alike of the lower-case entityID consumers compare against"),
+        new(EntityIdMixedScriptCheck.Rule, Error, Warning, "a host mixing scripts (a Cyrillic letter among Latin ones) poses as another entity"),
+        new(NearDuplicateEntityIdCheck.Rule, Error, Warning, "an entityID equal to another after folding case, accents and a trailing slash poses as that entity"),
         new(MailtoRepair.Rule, Off, Warning, "a bare contact address gets its mailto: prefix, as SAML requires; registrants fix their own") { WarnsOnly = true },
         new(LogoRepair.Rule, Off, Warning, "a non-https or empty logo is dropped: it breaks https discovery pages; registrants fix their own") { WarnsOnly = true },
         new(WhitespaceTrimming.Rule, Off, Warning, "white space around names and scopes is trimmed; registrants fix their own") { WarnsOnly = true },
@@ -62,6 +69,7 @@ public static class ProfileTable
         Fixed(DuplicateEntityIdCheck.Rule, "one entityID, one entity: a duplicate within one origin cannot be resolved"),
         new(SourcePrecedence.Rule, Off, Error, "the registry's entity wins over an imported copy, and the first configured source over later ones") { IsFixed = true },
         Fixed(EntityPipeline.StageFailureRule, "a stage that broke on an entity cannot vouch for it"),
+        Fixed(AssemblyReadinessCheck.Rule, "an entity that cannot be copied into an aggregate would fail the whole feed"),
         new(SourceImporter.ExpiredEntityRule, Off, Error, "an imported entity past its own validUntil must not be re-published; only that entity is left out") { IsFixed = true },
     ];
 

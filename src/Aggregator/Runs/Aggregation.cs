@@ -3,6 +3,7 @@ using Fedmd.Aggregator.Guards;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Aggregator.Sources;
+using Fedmd.Aggregator.Stages;
 
 namespace Fedmd.Aggregator.Runs;
 
@@ -35,6 +36,11 @@ public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, 
         }
 
         SourcePrecedence.Apply(registryResult.Items, sources);
+        foreach (var source in sources)
+        {
+            new NearDuplicateEntityIdCheck(Severity.Warning).ApplyAgainst(registryResult.Items, source.Items);
+        }
+
         return new Judgement(registryResult, new PipelineResult([.. registryResult.Items, .. sources.SelectMany(s => s.Items)]), sources);
     }
 

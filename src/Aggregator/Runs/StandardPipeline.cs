@@ -32,11 +32,16 @@ public static class StandardPipeline
             (string Rule, IEntityStage Stage)[] stages =
             [
                 (EncodingCheck.Rule, new EncodingCheck()),
+                (EntityStructureCheck.Rule, new EntityStructureCheck(loader)),
                 (SchemaValidation.Rule, new SchemaValidation(schemas, loader)),
                 (XsiTypePrefixCheck.Rule, new XsiTypePrefixCheck()),
                 (NamespaceAllowListCheck.Rule, new NamespaceAllowListCheck(settings.AllowedNamespaces)),
                 (NamespaceStripping.Rule, new NamespaceStripping(settings.AllowedNamespaces)),
                 (EntityIdCheck.Rule, new EntityIdCheck()),
+                (EntityIdInvisibleCharacterCheck.Rule, new EntityIdInvisibleCharacterCheck()),
+                // Errors here; the import profile weighs look-alikes down to warnings.
+                (EntityIdHostCaseCheck.Rule, new EntityIdHostCaseCheck(Severity.Error)),
+                (EntityIdMixedScriptCheck.Rule, new EntityIdMixedScriptCheck(Severity.Error)),
                 (MailtoRepair.Rule, new MailtoRepair()),
                 (LogoRepair.Rule, new LogoRepair()),
                 (WhitespaceTrimming.Rule, new WhitespaceTrimming()),
@@ -47,8 +52,15 @@ public static class StandardPipeline
                 (RegistrationInfoStripping.Rule, new RegistrationInfoStripping()),
                 // The federation's RegistrationInfo replaces the one stripped, never another federation's.
                 (RegistrationInfoStripping.Rule, new RegistrationInfoInjection(settings.Registration)),
+                // Last, so that what an entity became (e.g. with the injected RegistrationInfo) is what is checked.
+                (AssemblyReadinessCheck.Rule, new AssemblyReadinessCheck(loader)),
             ];
-            IRegistryStage[] registryStages = [new DuplicateEntityIdCheck(settings.DuplicateFirstWins), new ProfileWeighing(profile)];
+            IRegistryStage[] registryStages =
+            [
+                new DuplicateEntityIdCheck(settings.DuplicateFirstWins),
+                new NearDuplicateEntityIdCheck(Severity.Error),
+                new ProfileWeighing(profile),
+            ];
             return new EntityPipeline(parser, stages.Where(s => profile.IsOn(s.Rule)).Select(s => s.Stage).ToList(), registryStages);
         }
 
@@ -57,6 +69,7 @@ public static class StandardPipeline
             BySource = settings.SourceProfiles.ToDictionary(p => p.Key, p => For(p.Value), StringComparer.Ordinal),
         };
     }
+
 
     /// <summary>Every model rule, in the order it runs.</summary>
     public static IReadOnlyList<IEntityRule> Rules(RuleOptions rules) =>

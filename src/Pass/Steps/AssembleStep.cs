@@ -1,5 +1,8 @@
+using System.Xml;
 using Fedmd.Aggregator.Assembly;
+using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Reporting;
 using Fedmd.Aggregator.Runs;
 using Fedmd.Metadata.Xml;
 
@@ -8,6 +11,9 @@ namespace Fedmd.Pass.Steps;
 /// <summary>
 /// Writes each planned feed as an unsigned <c>md:EntitiesDescriptor</c> and loads it for signing. The writer streams
 /// entities from their bytes (the form the published bytes have always had); the DOM is what the enveloped signer needs.
+/// An entity the writer cannot copy is marked with <see cref="EntityCopy.Rule"/>, left out of every feed and reported
+/// as rejected: it costs itself, never the feed. (The pipeline's last check makes this rare: it finds the same problems
+/// before the report is built.)
 /// </summary>
 public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOutcome, AssembledFeeds>
 {
@@ -15,14 +21,42 @@ public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOut
     public Task<AssembledFeeds> RunAsync(AggregationOutcome input, PassContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
         var writer = new AggregateWriter(new SafeXmlLoader(maxEntityBytes));
-        var feeds = input.Feeds.Select(feed =>
+        var failed = new HashSet<EntityItem>(ReferenceEqualityComparer.Instance);
+        var written = input.Feeds.Select(feed => Write(writer, feed, failed)).ToList();
+        if (failed.Count == 0)
         {
-            using var buffer = new MemoryStream();
-            writer.Write(buffer, feed.Header, feed.Entities);
-            var document = new SafeXmlLoader(Math.Max(buffer.Length, 1)).Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-            return new AssembledFeed(feed, document);
-        }).ToList();
-        return Task.FromResult(new AssembledFeeds(input, feeds));
+            return Task.FromResult(new AssembledFeeds(input, written.Select(w => new AssembledFeed(w.Plan, w.Document)).ToList()));
+        }
+
+        // An entity left out of one feed is left out of all, so that the feeds and the report agree on it.
+        var plans = input.Feeds.Select(f => f with { Entities = f.Entities.Where(e => !failed.Contains(e)).ToList() }).ToList();
+        var rewritten = plans.Select(plan => Write(writer, plan, failed)).ToList();
+        return Task.FromResult(new AssembledFeeds(Rejecting(input, plans, context), rewritten.Select(w => new AssembledFeed(w.Plan, w.Document)).ToList()));
+    }
+
+    private static (FeedPlan Plan, XmlDocument Document) Write(AggregateWriter writer, FeedPlan feed, HashSet<EntityItem> failed)
+    {
+        using var buffer = new MemoryStream();
+        foreach (var failure in writer.Write(buffer, feed.Header, feed.Entities))
+        {
+            if (failed.Add(failure.Entity))
+            {
+                failure.Entity.AddError(EntityCopy.Rule, failure.Problem);
+            }
+        }
+
+        var document = new SafeXmlLoader(Math.Max(buffer.Length, 1)).Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return (feed, document);
+    }
+
+    // The same verdicts with the left-out entities now rejected, and the report rebuilt from them.
+    private static AggregationOutcome Rejecting(AggregationOutcome input, IReadOnlyList<FeedPlan> plans, PassContext context)
+    {
+        var result = new PipelineResult(input.Result.Items);
+        var report = ReportBuilder.Build(input.Report.Kind, input.Report.Generated, input.Report.Registry, result, plans, context.Previous, input.Report.Refusals)
+            with { Sources = input.Report.Sources };
+        return new AggregationOutcome(result, plans, report) { Registry = new PipelineResult(input.Registry.Items), Sources = input.Sources };
     }
 }

@@ -16,6 +16,9 @@ public static class TestHsm
     public const string ModulePath = "/usr/lib/softhsm/libsofthsm2.so";
 
     private static readonly Lazy<string> Configured = new(Configure);
+
+    // Test classes create their tokens in parallel, and two that pick the same free slot would collide: one at a time.
+    private static readonly Lock SlotGate = new();
     private static readonly Lazy<Pkcs11Module> LoadedModule = new(() =>
     {
         _ = Configured.Value;
@@ -52,7 +55,11 @@ public static class TestHsm
         var token = new TestToken(label, "metadata-signing", key, certificate, directory);
         using var so = Pin.FromString(TestToken.SoPinValue);
         using var user = Pin.FromString(TestToken.UserPinValue);
-        new DevelopmentTokenInitializer(Module).Ensure(label, token.KeyLabel, [1], key, certificate, so, user);
+        lock (SlotGate)
+        {
+            new DevelopmentTokenInitializer(Module).Ensure(label, token.KeyLabel, [1], key, certificate, so, user);
+        }
+
         return token;
     }
 

@@ -1,0 +1,29 @@
+using System.Xml;
+using Fedmd.Aggregator.Assembly;
+using Fedmd.Aggregator.Pipeline;
+using Fedmd.Metadata.Xml;
+
+namespace Fedmd.Aggregator.Stages;
+
+/// <summary>
+/// The entity, as the transformations left it, can be copied into an aggregate (a RegistrationInfo injected into an
+/// entity at the size cap can push it over). Run last, so that <c>fedmd check</c> finds what the aggregate writer
+/// would leave out, and the pass reports it with the entity's file instead of finding it while assembling.
+/// </summary>
+public sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IEntityStage
+{
+    /// <summary>Rule id.</summary>
+    public const string Rule = EntityCopy.Rule;
+
+    private readonly EntityCopy _copy = new(loader);
+
+    /// <inheritdoc />
+    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (_copy.Problem(XmlDocumentBytes.ToUtf8(entity)) is { } problem)
+        {
+            item.AddError(Rule, problem);
+        }
+    }
+}

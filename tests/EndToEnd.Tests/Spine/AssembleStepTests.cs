@@ -1,0 +1,61 @@
+using System.Text;
+using Fedmd.Aggregator.Assembly;
+using Fedmd.Aggregator.Feeds;
+using Fedmd.Aggregator.Guards;
+using Fedmd.Aggregator.Registry;
+using Fedmd.Aggregator.Rules;
+using Fedmd.Aggregator.Runs;
+using Fedmd.Aggregator.Schemas;
+using Fedmd.Aggregator.Transforms;
+using Fedmd.Metadata.Values;
+using Fedmd.Metadata.Xml;
+using Fedmd.Pass.Steps;
+using Fedmd.TestSupport;
+using Fedmd.Aggregator.Pipeline;
+
+namespace Fedmd.Tests.EndToEnd.Spine;
+
+/// <summary>An entity whose bytes the aggregate writer cannot copy costs that entity in every feed and the report, never a feed.</summary>
+public sealed class AssembleStepTests
+{
+    private const string Wiki = "https://wiki.research.example.ac.za/shibboleth";
+
+    [Fact]
+    public async Task An_entity_the_writer_cannot_copy_is_left_out_of_every_feed_and_reported_rejected()
+    {
+        var settings = new PipelineSettings(SafeXmlLoader.DefaultMaxBytes, MetadataSchemas.DefaultDirectories, MetadataSchemas.DefaultNamespaces,
+            DefaultNamespaces.Allowed.ToHashSet(StringComparer.Ordinal), new RuleOptions(), false,
+            new RegistrationPolicy("https://fedmd.example.ac.za", "https://fedmd.example.ac.za/policy"));
+        var aggregation = new Aggregation(StandardPipeline.CreateForOrigins(settings),
+            new FeedPlanner(
+                [
+                    new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All),
+                    new FeedDefinition("https://fedmd.example.ac.za/copy", "copy.xml", FeedSelection.All),
+                ],
+                new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
+            [new EmptyFeedGuard()]);
+        var samples = RepositoryRoot.Combine("metadata-samples");
+        var context = PassContext.At(DateTimeOffset.UtcNow);
+        var outcome = aggregation.Run("run", samples, new RegistryDirectory(samples, SafeXmlLoader.DefaultMaxBytes).ReadItems(), context);
+        var broken = outcome.Result.Accepted.Single(i => i.Summary!.EntityId == Wiki);
+        broken.Update(Encoding.UTF8.GetBytes("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\">"), broken.Summary!);
+
+        var assembled = await new AssembleStep(SafeXmlLoader.DefaultMaxBytes).RunAsync(outcome, context, CancellationToken.None);
+
+        Assert.Equal(2, assembled.Feeds.Count);
+        foreach (var feed in assembled.Feeds)
+        {
+            var published = feed.Document.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).OfType<System.Xml.XmlElement>()
+                .Select(e => e.GetAttribute("entityID")).ToList();
+            Assert.Equal(outcome.Feeds[0].Entities.Count - 1, published.Count);
+            Assert.DoesNotContain(Wiki, published);
+            Assert.DoesNotContain(feed.Plan.Entities, e => e.Summary!.EntityId == Wiki);
+        }
+
+        Assert.Contains(broken.Messages, m => m.RuleId == EntityCopy.Rule && m.Severity == Severity.Error);
+        var reported = assembled.Aggregation.Report.Entities.Single(e => e.EntityId == Wiki);
+        Assert.Equal("rejected", reported.Status);
+        Assert.Equal(outcome.Report.Totals.Rejected + 1, assembled.Aggregation.Report.Totals.Rejected);
+        Assert.All(assembled.Aggregation.Report.Feeds, f => Assert.Equal(outcome.Feeds[0].Entities.Count - 1, f.EntityCount));
+    }
+}
