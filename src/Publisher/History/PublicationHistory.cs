@@ -1,5 +1,5 @@
-using Fedmd.Metadata.Files;
 using System.Globalization;
+using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Publisher.History;
@@ -8,10 +8,15 @@ namespace Fedmd.Publisher.History;
 /// Keeps the last <c>versions</c> publications, each in its own directory named by its UTC time
 /// (<c>history/20260101T120000000Z/</c>) holding the feeds, the pages and the pass's reports, so an operator can
 /// see or restore what was served at any recent hour. A version appears complete or not at all: it is written
-/// under a hidden name and renamed.
+/// under a hidden name and renamed, through the same file-system steps as the web root's publication.
 /// </summary>
-public sealed class PublicationHistory(string directory, int versions)
+/// <param name="directory">The history directory.</param>
+/// <param name="versions">How many versions to keep.</param>
+/// <param name="files">The file-system steps; the POSIX implementation by default.</param>
+public sealed class PublicationHistory(string directory, int versions, IPublicationFileSystem? files = null)
 {
+    private readonly IPublicationFileSystem _files = files ?? new PosixPublicationFileSystem();
+
     private const string StampFormat = "yyyyMMdd'T'HHmmssfff'Z'";
 
     /// <summary>The history directory.</summary>
@@ -22,18 +27,20 @@ public sealed class PublicationHistory(string directory, int versions)
     public string Record(PublicationSet publication)
     {
         ArgumentNullException.ThrowIfNull(publication);
-        System.IO.Directory.CreateDirectory(Directory);
+        _files.CreateDirectory(Directory);
         RemoveUnfinished();
         var name = FreeName(publication.PublishedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture));
         var staging = Path.Combine(Directory, "." + name + ".partial");
-        System.IO.Directory.CreateDirectory(staging);
+        _files.CreateDirectory(staging);
         foreach (var file in publication.ServedFiles)
         {
-            AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
+            _files.WriteNewFile(Path.Combine(staging, file.Name), file.Content);
         }
 
+        _files.SyncDirectory(staging);
         var version = Path.Combine(Directory, name);
-        System.IO.Directory.Move(staging, version);
+        _files.Rename(staging, version);
+        _files.SyncDirectory(Directory);
         Prune();
         return version;
     }
@@ -62,7 +69,7 @@ public sealed class PublicationHistory(string directory, int versions)
     {
         foreach (var partial in System.IO.Directory.EnumerateDirectories(Directory, ".*.partial"))
         {
-            System.IO.Directory.Delete(partial, recursive: true);
+            _files.Delete(partial);
         }
     }
 
@@ -70,7 +77,7 @@ public sealed class PublicationHistory(string directory, int versions)
     {
         foreach (var old in Versions().Skip(versions))
         {
-            System.IO.Directory.Delete(old, recursive: true);
+            _files.Delete(old);
         }
     }
 }
