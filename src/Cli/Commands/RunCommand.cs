@@ -44,6 +44,12 @@ public static class RunCommand
             using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
             var outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             PassSummary.Print(outcome, Console.Out);
+            if (outcome.Refused.Count > 0)
+            {
+                Console.Error.WriteLine($"fedmd: {PassSummary.RefusalLine(outcome)}");
+                return (int)FailureKind.InvalidDocument;
+            }
+
             return CommandExecution.Success;
         }));
         return command;
