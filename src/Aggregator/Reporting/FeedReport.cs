@@ -19,4 +19,14 @@ public sealed record FeedReport(
     IReadOnlyList<string> Added,
     IReadOnlyList<string> Removed,
     IReadOnlyList<string> Changed,
-    IReadOnlyList<FeedEntry> Entries);
+    IReadOnlyList<FeedEntry> Entries)
+{
+    /// <summary>
+    /// Why a guard rail refused the feed in this run, or null when it was published. A refused feed's counts and
+    /// entries are those of its previous publication, which stays served while valid: the feed is stale.
+    /// </summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>When the publication served under this name was made: this run's time, or for a refused feed the time of its last publication (stale since); null when it was never published.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+}

@@ -35,6 +35,14 @@ public static class ReportText
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"\nFeed {feed.FileName} ({feed.Name}): {feed.EntityCount} entities, validUntil {feed.ValidUntil:u}");
+            if (feed.Refusal is { } refusal)
+            {
+                text.Append(feed.PublishedAt is { } since
+                    ? string.Create(CultureInfo.InvariantCulture, $"\n  STALE since {since:u}: refused, the publication of {since:u} stays served until its validUntil; {refusal}\n")
+                    : $"\n  REFUSED and never published: {refusal}\n");
+                continue;
+            }
+
             text.Append(feed.PreviousEntityCount is { } before
                 ? string.Create(CultureInfo.InvariantCulture, $", previously {before}\n")
                 : ", no previous publication\n");

@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Reporting;
 /// <param name="Totals">Counts over all entities.</param>
 /// <param name="Entities">Every entity file with its status and findings, in registry order.</param>
 /// <param name="Feeds">Every feed with its counts and its difference from the previous publication.</param>
-/// <param name="Refusals">Why the run refused to publish; empty when it published (or for a check).</param>
+/// <param name="Refusals">Why guard rails refused feeds (each reason names its feed); empty when every feed was published (or for a check).</param>
 public sealed record RunReport(
     int SchemaVersion,
     string Kind,

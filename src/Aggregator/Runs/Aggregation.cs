@@ -44,22 +44,34 @@ public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, 
         return new Judgement(registryResult, new PipelineResult([.. registryResult.Items, .. sources.SelectMany(s => s.Items)]), sources);
     }
 
-    /// <summary>Plans the feeds over the accepted entities, checks each against the guard rails and builds the report.</summary>
+    /// <summary>
+    /// Plans the feeds over the accepted entities and checks each against the guard rails: a refused feed is left out
+    /// of the publishable ones (its previous publication stays), the others go on. Builds the report over both.
+    /// </summary>
     public AggregationOutcome Plan(string kind, string registry, Judgement judgement, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(judgement);
         ArgumentNullException.ThrowIfNull(context);
         var now = context.Now;
         var feeds = planner.Plan(judgement.Registry.Accepted, judgement.Sources, now);
-        var refusals = new List<string>();
+        var publishable = new List<FeedPlan>();
+        var refused = new List<FeedRefusal>();
         foreach (var feed in feeds)
         {
             var before = context.Previous?.Feeds.FirstOrDefault(f => f.FileName == feed.Definition.FileName);
-            refusals.AddRange(guards.Select(g => g.Refusal(feed, before, now)).OfType<string>());
+            var reasons = guards.Select(g => g.Refusal(feed, before, now)).OfType<string>().Distinct().ToList();
+            if (reasons.Count == 0)
+            {
+                publishable.Add(feed);
+            }
+            else
+            {
+                refused.Add(new FeedRefusal(feed, reasons));
+            }
         }
 
-        var report = ReportBuilder.Build(kind, now, registry, judgement.All, feeds, context.Previous, refusals.Distinct().ToList())
+        var report = ReportBuilder.Build(kind, now, registry, judgement.All, feeds, context.Previous, refused)
             with { Sources = judgement.Sources.Select(SourceReport.From).ToList() };
-        return new AggregationOutcome(judgement.All, feeds, report) { Registry = judgement.Registry, Sources = judgement.Sources };
+        return new AggregationOutcome(judgement.All, publishable, report) { Registry = judgement.Registry, Sources = judgement.Sources, Refused = refused };
     }
 }

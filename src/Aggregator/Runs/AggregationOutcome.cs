@@ -1,4 +1,5 @@
 using Fedmd.Aggregator.Feeds;
+using Fedmd.Aggregator.Guards;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Aggregator.Sources;
@@ -7,7 +8,7 @@ namespace Fedmd.Aggregator.Runs;
 
 /// <summary>The result of an aggregation: the pipeline's verdicts, the planned feeds and the report.</summary>
 /// <param name="Result">Every item, accepted or rejected.</param>
-/// <param name="Feeds">The planned feeds.</param>
+/// <param name="Feeds">The planned feeds the guard rails let through, in configuration order: what the pass signs.</param>
 /// <param name="Report">The report, including any refusal.</param>
 public sealed record AggregationOutcome(PipelineResult Result, IReadOnlyList<FeedPlan> Feeds, RunReport Report)
 {
@@ -17,6 +18,9 @@ public sealed record AggregationOutcome(PipelineResult Result, IReadOnlyList<Fee
     /// <summary>The imported sources, whose items are part of <see cref="Result"/>.</summary>
     public IReadOnlyList<SourceImport> Sources { get; init; } = [];
 
-    /// <summary>Whether a guard rail refused publication.</summary>
-    public bool IsRefused => Report.Refusals.Count > 0;
+    /// <summary>The feeds a guard rail refused, in configuration order; each keeps its previous publication.</summary>
+    public IReadOnlyList<FeedRefusal> Refused { get; init; } = [];
+
+    /// <summary>Whether the guard rails refused every feed, so that nothing can be published.</summary>
+    public bool RefusesEverything => Refused.Count > 0 && Feeds.Count == 0;
 }

@@ -61,6 +61,12 @@ public static class RunCommand
             recorder.Succeeded(startedAt);
             PassSummary.Print(outcome, Console.Out);
             IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
+            if (outcome.Refused.Count > 0)
+            {
+                Console.Error.WriteLine($"fedmd: {PassSummary.RefusalLine(outcome)}");
+                return (int)FailureKind.InvalidDocument;
+            }
+
             return CommandExecution.Success;
         }));
         return command;

@@ -1,7 +1,6 @@
 using Fedmd.Cli.Configuration;
 using Fedmd.Pass.Steps;
 using Fedmd.Publisher.Fingerprints;
-using Fedmd.Publisher.History;
 using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Mirrors;
 using Fedmd.Publisher.Retries;
@@ -39,8 +38,7 @@ public sealed class PublishingComponents : IDisposable
         ArgumentNullException.ThrowIfNull(typed);
         RequireSafeWebRoot(options, webRoot);
         var pages = new FingerprintPageSettings(webRoot, options.Federation.Name, typed.BaseUrl, Rollover(options), VerificationOptions.DefaultMaxValidity);
-        var history = new PublicationHistory(Path.Combine(webRoot, LocalWebRootTarget.HistoryDirectoryName), options.Publish.HistoryVersions);
-        var local = new LocalWebRootTarget(webRoot, history, Secrets(options));
+        var local = new LocalWebRootTarget(webRoot, options.Publish.HistoryVersions, Secrets(options));
         var retry = options.Publish.MirrorRetry;
         var policy = new BackoffPolicy(retry.Attempts, TimeSpan.FromSeconds(retry.FirstDelaySeconds), TimeSpan.FromSeconds(retry.MaxDelaySeconds));
         var clients = new List<HttpClient>();

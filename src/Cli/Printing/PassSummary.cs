@@ -6,7 +6,7 @@ namespace Fedmd.Cli.Printing;
 
 /// <summary>
 /// Prints a pass's outcome for an operator: counts, the first rejections with their reasons, each feed (file,
-/// entities, validUntil), fingerprint, paths.
+/// entities, validUntil; a refused feed with why and since when it is stale), fingerprint, paths.
 /// </summary>
 public static class PassSummary
 {
@@ -36,6 +36,7 @@ public static class PassSummary
             output.WriteLine($"  {feed.FileName}: {feed.EntityCount} entities, validUntil: {feed.ValidUntil:u}");
         }
 
+        PrintRefused(outcome, output);
         output.WriteLine($"Signing certificate: {outcome.SigningCertificate.ToDisplayString()}");
         output.WriteLine("Written:");
         foreach (var path in outcome.WrittenPaths)
@@ -58,6 +59,23 @@ public static class PassSummary
         {
             var report = outcome.WrittenPaths.FirstOrDefault(p => Path.GetFileName(p) == ReportText.FileName) ?? ReportText.FileName;
             output.WriteLine($"  and {unlisted} more: see {report}");
+        }
+    }
+
+    /// <summary>The line a pass with refused feeds ends with (on standard error, before exit 1): each feed and why.</summary>
+    public static string RefusalLine(PassOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return $"refused {outcome.Refused.Count} feed(s), the others were published: " + string.Join("; ", outcome.Refused.Select(f => $"{f.FileName}: {f.Refusal}"));
+    }
+
+    private static void PrintRefused(PassOutcome outcome, TextWriter output)
+    {
+        foreach (var feed in outcome.Refused)
+        {
+            output.WriteLine(feed.PublishedAt is { } since
+                ? $"  {feed.FileName}: REFUSED, still serving the publication of {since:u} (validUntil: {feed.ValidUntil:u}): {feed.Refusal}"
+                : $"  {feed.FileName}: REFUSED, not served: {feed.Refusal}");
         }
     }
 

@@ -6,8 +6,9 @@ using Fedmd.Pass.State;
 namespace Fedmd.Pass.Steps;
 
 /// <summary>
-/// Selects each feed's entities, fixes its header and checks the guard rails. A refusal keeps the report in the state
-/// (the web root, and so the previous publication and its report, stay untouched) and stops the pass.
+/// Selects each feed's entities, fixes its header and checks the guard rails. A refused feed is left out and the
+/// others go on (its previous publication is carried by the publish step). When every feed is refused, nothing can
+/// be published: the report is kept in the state, the web root stays untouched and the pass stops.
 /// </summary>
 public sealed class PlanFeedsStep(Aggregation aggregation, IRefusedReportStore refused) : IPassStep<Judged, AggregationOutcome>
 {
@@ -15,12 +16,12 @@ public sealed class PlanFeedsStep(Aggregation aggregation, IRefusedReportStore r
     public const string Kind = "run";
 
     /// <inheritdoc />
-    /// <exception cref="FedmdException">A guard rail refused publication (exit 1).</exception>
+    /// <exception cref="FedmdException">The guard rails refused every feed (exit 1).</exception>
     public Task<AggregationOutcome> RunAsync(Judged input, PassContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var outcome = aggregation.Plan(Kind, input.Registry, input.Judgement, context);
-        if (outcome.IsRefused)
+        if (outcome.RefusesEverything)
         {
             var report = refused.Write(outcome.Report);
             throw new FedmdException(FailureKind.InvalidDocument,

@@ -1,6 +1,8 @@
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Aggregator.Reporting;
 using Fedmd.Publisher.Advisories;
 using Fedmd.Publisher.Fingerprints;
+using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Targets;
 using Fedmd.Pass.Reporting;
@@ -9,7 +11,10 @@ namespace Fedmd.Pass.Steps;
 
 /// <summary>
 /// Publishes the signed feeds with the pages that describe them (certificate, fingerprint page, advisory) and the
-/// pass's reports: to the web root (a failure there stops the pass), then to each mirror (each outcome reported).
+/// pass's reports, as one complete set: to the web root (a failure there stops the pass), then to each mirror (each
+/// outcome reported). A feed the guard rails refused keeps its previous publication: its served bytes are read back
+/// from the web root and carried into the new set unchanged while inside their validUntil, listed as stale; an
+/// expired one is withdrawn (a consumer would reject it), and the report says so.
 /// </summary>
 public sealed class PublishStep(PublicationDispatcher dispatcher, FingerprintPageSettings pages, AdvisoryPublisher advisories, IPassEvents events)
     : IPassStep<SignedFeeds, Publication>
@@ -19,17 +24,42 @@ public sealed class PublishStep(PublicationDispatcher dispatcher, FingerprintPag
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var facts = new FingerprintFacts(
-            pages.FederationName,
-            input.Feeds.Select(f => new FeedListing(f.FileName, pages.FeedUrl(f.FileName), f.ValidUntil, f.CacheDuration.Text, f.EntityCount, input.Certificate)).ToList(),
-            pages.Rollover,
-            pages.ConsumerMaxValidity,
-            context.Now);
+        var feeds = new List<SignedFeed>();
+        var listings = new List<FeedListing>();
+        var reports = new List<FeedReport>();
+        foreach (var feedReport in input.Aggregation.Report.Feeds)
+        {
+            var signed = input.Feeds.FirstOrDefault(f => f.FileName == feedReport.FileName);
+            if (signed is not null || feedReport.Refusal is null)
+            {
+                feeds.AddRange(signed is null ? [] : [signed]);
+                listings.AddRange(signed is null ? [] : [Listing(signed, input.Certificate)]);
+                reports.Add(feedReport);
+                continue;
+            }
+
+            var (carried, notCarried) = ServedFeed.Read(pages.WebRoot, feedReport.FileName, context.Now);
+            if (carried is null)
+            {
+                reports.Add(feedReport with { Refusal = $"{feedReport.Refusal}; not served: {notCarried}" });
+                continue;
+            }
+
+            feeds.Add(carried);
+            listings.Add(Listing(carried, input.Certificate) with { Stale = new FeedStaleness(feedReport.PublishedAt, feedReport.Refusal) });
+            reports.Add(feedReport);
+        }
+
+        var signedFeeds = input with { Aggregation = input.Aggregation with { Report = input.Aggregation.Report with { Feeds = reports } } };
+        var facts = new FingerprintFacts(pages.FederationName, listings, pages.Rollover, pages.ConsumerMaxValidity, context.Now);
         var served = FingerprintFiles.Render(facts).Append(advisories.Current()).ToList();
-        var publication = new PublicationSet(input.Feeds, served, ReportFiles.For(input.Aggregation.Report), context.Now);
+        var publication = new PublicationSet(feeds, served, ReportFiles.For(signedFeeds.Aggregation.Report), context.Now);
         var outcomes = await dispatcher.PublishAsync(publication, cancellationToken).ConfigureAwait(false);
         var run = new PublicationRun(publication.ServedFiles.Select(f => Path.Combine(pages.WebRoot, f.Name)).ToList(), outcomes);
-        events.Published(input, run);
-        return new Publication(input, run);
+        events.Published(signedFeeds, run);
+        return new Publication(signedFeeds, run);
     }
+
+    private FeedListing Listing(SignedFeed feed, SigningCertificateInfo certificate) =>
+        new(feed.FileName, pages.FeedUrl(feed.FileName), feed.ValidUntil, feed.CacheDuration.Text, feed.EntityCount, certificate);
 }

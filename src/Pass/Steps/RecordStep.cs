@@ -4,7 +4,8 @@ using Fedmd.Pass.State;
 namespace Fedmd.Pass.Steps;
 
 /// <summary>
-/// Records what a successful publication leaves for the next pass: the published report as the drop guard's baseline
+/// Records what a publication leaves for the next pass: the published report as the drop guard's baseline (a refused
+/// feed's entry in it is its previous publication's, so its baseline stays the old one)
 /// and, for the scheduled service, the moment of the last successful pass. (History is kept by the web root target.)
 /// </summary>
 public sealed class RecordStep(IBaselineStore baseline, ILastPassStore lastPass, bool remembersLastPass) : IPassStep<Publication, PassOutcome>
@@ -29,6 +30,9 @@ public sealed class RecordStep(IBaselineStore baseline, ILastPassStore lastPass,
             input.Run.WrittenPaths,
             input.Feeds.Feeds,
             input.Run.Targets,
-            context.Now));
+            context.Now)
+        {
+            Refused = aggregation.Report.Feeds.Where(f => f.Refusal is not null).ToList(),
+        });
     }
 }

@@ -7,4 +7,8 @@ namespace Fedmd.Publisher.Fingerprints;
 /// <param name="CacheDuration">The published document's cacheDuration (xs:duration).</param>
 /// <param name="EntityCount">How many entities it holds.</param>
 /// <param name="Certificate">The certificate whose key signed it.</param>
-public sealed record FeedListing(string FileName, string Url, DateTimeOffset ValidUntil, string CacheDuration, int EntityCount, SigningCertificateInfo Certificate);
+public sealed record FeedListing(string FileName, string Url, DateTimeOffset ValidUntil, string CacheDuration, int EntityCount, SigningCertificateInfo Certificate)
+{
+    /// <summary>Set when this pass refused the feed and its previous publication is served instead; null for a fresh feed.</summary>
+    public FeedStaleness? Stale { get; init; }
+}

@@ -22,6 +22,17 @@ public static class FingerprintJson
                 json.WriteStartObject();
                 json.WriteString("fileName", feed.FileName);
                 json.WriteString("url", feed.Url);
+                json.WriteBoolean("stale", feed.Stale is not null);
+                if (feed.Stale is { } stale)
+                {
+                    if (stale.Since is { } since)
+                    {
+                        json.WriteString("staleSince", since.UtcDateTime);
+                    }
+
+                    json.WriteString("refusal", stale.Refusal);
+                }
+
                 json.WriteString("validUntil", feed.ValidUntil.UtcDateTime);
                 json.WriteString("cacheDuration", feed.CacheDuration);
                 json.WriteNumber("entityCount", feed.EntityCount);

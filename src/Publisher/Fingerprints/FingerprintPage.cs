@@ -96,6 +96,7 @@ public static class FingerprintPage
             <h2>{E(feed.FileName)}</h2>
             <dl>
             <dt>URL</dt><dd><a href="{E(feed.Url)}">{E(feed.Url)}</a></dd>
+            {(feed.Stale is { } stale ? $"<dt>Status</dt><dd><strong>{E(stale.Describe())}</strong></dd>" : "<dt>Status</dt><dd>current</dd>")}
             <dt>validUntil</dt><dd>{feed.ValidUntil:u}</dd>
             <dt>cacheDuration</dt><dd>{E(feed.CacheDuration)}</dd>
             <dt>Entities</dt><dd>{feed.EntityCount}</dd>

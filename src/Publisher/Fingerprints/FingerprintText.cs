@@ -20,6 +20,7 @@ public static class FingerprintText
 
                 Feed: {feed.FileName}
                 URL: {feed.Url}
+                Status: {feed.Stale?.Describe() ?? "current"}
                 validUntil: {feed.ValidUntil:u}
                 cacheDuration: {feed.CacheDuration}
                 Entities: {feed.EntityCount}

@@ -1,6 +1,6 @@
-using Fedmd.Metadata.Files;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Publisher.History;
@@ -9,11 +9,17 @@ namespace Fedmd.Publisher.History;
 /// Keeps the last <c>versions</c> publications, each in its own directory named by its UTC time
 /// (<c>history/20260101T120000000Z/</c>) holding the feeds, the pages and the pass's reports, so an operator can
 /// see or restore what was served at any recent hour. A version appears complete or not at all: it is written
-/// under a hidden name and renamed. Only directories named like a version are versions: the advisories and anything
-/// else an operator keeps beside them are never counted or pruned.
+/// under a hidden name and renamed, through the same file-system steps as the web root's publication. Only
+/// directories named like a version are versions: the advisories and anything else an operator keeps beside them are
+/// never counted or pruned.
 /// </summary>
-public sealed partial class PublicationHistory(string directory, int versions)
+/// <param name="directory">The history directory.</param>
+/// <param name="versions">How many versions to keep.</param>
+/// <param name="files">The file-system steps; the POSIX implementation by default.</param>
+public sealed partial class PublicationHistory(string directory, int versions, IPublicationFileSystem? files = null)
 {
+    private readonly IPublicationFileSystem _files = files ?? new PosixPublicationFileSystem();
+
     private const string StampFormat = "yyyyMMdd'T'HHmmssfff'Z'";
 
     /// <summary>The history directory.</summary>
@@ -24,27 +30,30 @@ public sealed partial class PublicationHistory(string directory, int versions)
     public string Record(PublicationSet publication)
     {
         ArgumentNullException.ThrowIfNull(publication);
-        System.IO.Directory.CreateDirectory(Directory);
+        _files.CreateDirectory(Directory);
         RemoveUnfinished();
         var name = FreeName(publication.PublishedAt.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture));
         var staging = Path.Combine(Directory, "." + name + ".partial");
-        System.IO.Directory.CreateDirectory(staging);
+        _files.CreateDirectory(staging);
         try
         {
             foreach (var file in publication.ServedFiles)
             {
-                AtomicFileWriter.Write(Path.Combine(staging, file.Name), file.Content);
+                _files.WriteNewFile(Path.Combine(staging, file.Name), file.Content);
             }
+
+            _files.SyncDirectory(staging);
         }
         catch
         {
             // A half-written version is never kept; a kill -9 here leaves one for the next Record to remove.
-            System.IO.Directory.Delete(staging, recursive: true);
+            _files.Delete(staging);
             throw;
         }
 
         var version = Path.Combine(Directory, name);
-        System.IO.Directory.Move(staging, version);
+        _files.Rename(staging, version);
+        _files.SyncDirectory(Directory);
         Prune();
         return version;
     }
@@ -77,7 +86,7 @@ public sealed partial class PublicationHistory(string directory, int versions)
     {
         foreach (var partial in System.IO.Directory.EnumerateDirectories(Directory, ".*.partial"))
         {
-            System.IO.Directory.Delete(partial, recursive: true);
+            _files.Delete(partial);
         }
     }
 
@@ -85,7 +94,7 @@ public sealed partial class PublicationHistory(string directory, int versions)
     {
         foreach (var old in Versions().Skip(versions))
         {
-            System.IO.Directory.Delete(old, recursive: true);
+            _files.Delete(old);
         }
     }
 }

@@ -19,51 +19,68 @@ public static class WebRootGuard
     public static void Require(string webRoot, IEnumerable<string> configuredSecrets)
     {
         ArgumentNullException.ThrowIfNull(configuredSecrets);
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(webRoot)) + Path.DirectorySeparatorChar;
-        if (File.Exists(Path.TrimEndingDirectorySeparator(root)))
+        var given = Path.TrimEndingDirectorySeparator(Path.GetFullPath(webRoot));
+        if (File.Exists(given))
         {
             // Checked before anything is signed: a pass that signs and then cannot publish leaves an audit line for nothing.
             throw new FedmdException(FailureKind.Configuration,
-                $"web root {Path.TrimEndingDirectorySeparator(root)} (Publish:Directory or --publish-dir) is a file, not a directory; name a directory, or remove the file");
+                $"web root {given} (Publish:Directory or --publish-dir) is a file, not a directory; name a directory, or remove the file");
         }
 
+        var layout = new WebRootLayout(webRoot);
+        var root = Inside(layout.Served);
+        var real = Inside(RealServedDirectory(layout));
+        var sets = Inside(layout.Sets);
+        bool Public(string path) => path.StartsWith(root, StringComparison.Ordinal) || path.StartsWith(real, StringComparison.Ordinal) || path.StartsWith(sets, StringComparison.Ordinal);
         foreach (var secret in configuredSecrets.Select(Path.GetFullPath))
         {
-            if (secret.StartsWith(root, StringComparison.Ordinal))
+            if (Public(secret))
             {
                 Refuse(secret, "is configured as a PIN or private key file");
             }
         }
 
-        if (!Directory.Exists(root))
+        if (!Directory.Exists(real))
         {
             return;
         }
 
-        // nginx follows links, so a link to a file elsewhere would publish that file, a PIN or key included.
-        foreach (var link in Links(root))
+        // The served set, and the history beside the sets that its history link leads to.
+        string[] trees = Directory.Exists(layout.History) ? [real, Inside(layout.History)] : [real];
+        foreach (var tree in trees)
         {
-            var target = link.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            if (target is not null && !target.StartsWith(root, StringComparison.Ordinal))
+            // nginx follows links, so a link to a file elsewhere would publish that file, a PIN or key included.
+            foreach (var link in Links(tree))
             {
-                Refuse(link.FullName, $"is a link to {target}, outside the web root");
-            }
-        }
-
-        var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
-        foreach (var file in Directory.EnumerateFiles(root, "*", walk))
-        {
-            if (SecretExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
-            {
-                Refuse(file, "has the name of a private key, key store or PIN file");
+                var target = link.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                if (target is not null && !Public(Inside(target)))
+                {
+                    Refuse(link.FullName, $"is a link to {target}, outside the web root");
+                }
             }
 
-            if (StartsLikePrivateKey(file))
+            var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
+            foreach (var file in Directory.EnumerateFiles(tree, "*", walk))
             {
-                Refuse(file, "holds a PEM private key");
+                if (SecretExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()))
+                {
+                    Refuse(file, "has the name of a private key, key store or PIN file");
+                }
+
+                if (StartsLikePrivateKey(file))
+                {
+                    Refuse(file, "holds a PEM private key");
+                }
             }
         }
     }
+
+    // The directory the served path shows: the current set when it is a link (resolved from the link's own directory,
+    // so the set's relative history link resolves as the kernel resolves it), else the path itself.
+    private static string RealServedDirectory(WebRootLayout layout) =>
+        new FileInfo(layout.Served).LinkTarget is { } target ? Path.GetFullPath(target, layout.Parent) : layout.Served;
+
+    private static string Inside(string directory) => Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar;
 
     // Every link under the root, without recursing through links (which could loop).
     private static System.IO.Enumeration.FileSystemEnumerable<FileSystemInfo> Links(string root) =>

@@ -2,7 +2,7 @@ using Fedmd.TestSupport.SoftHsm;
 
 namespace Fedmd.Tests.EndToEnd.Aggregator;
 
-/// <summary>The guard rails refuse with exit 1 and leave the previous publication byte for byte.</summary>
+/// <summary>The guard rails refuse with exit 1 and leave the refused feed's previous publication byte for byte.</summary>
 public class GuardRailTests
 {
     private static readonly TestToken Token = TestHsm.CreateToken("guards");
@@ -42,9 +42,11 @@ public class GuardRailTests
         Assert.True(refused.ExitCode == 1, refused.Output);
         Assert.Contains("from 14 to 12", refused.StandardError, StringComparison.Ordinal);
         Assert.Contains("--allow-drop", refused.StandardError, StringComparison.Ordinal);
+        Assert.Contains("federation-metadata.xml: REFUSED, still serving", refused.StandardOutput, StringComparison.Ordinal);
         var after = Snapshot(workspace.Publish);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        Assert.All(before, f => Assert.Equal(f.Value, after[f.Key]));
+        Assert.Equal(before["federation-metadata.xml"], after["federation-metadata.xml"]);
+        Assert.NotEqual(before["idp-proxies.xml"], after["idp-proxies.xml"]);
 
         var allowed = workspace.Run("run", "--once", "--allow-drop");
 

@@ -108,7 +108,7 @@ public sealed class SourceRunTests : FeedServerTest
     }
 
     [Fact]
-    public void A_failing_source_whose_last_good_copy_expired_is_refused_and_the_web_root_stays_as_it_was()
+    public void A_failing_source_whose_last_good_copy_expired_refuses_its_feed_whose_previous_publication_stays()
     {
         using var sources = PublishedOnce();
         var workspace = sources.Workspace;
@@ -121,11 +121,13 @@ public sealed class SourceRunTests : FeedServerTest
         var result = workspace.Run("run", "--once");
 
         Assert.True(result.ExitCode == 1, result.Output);
-        Assert.Contains("refusing to publish: feed federation-metadata.xml imports source home", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("federation-metadata.xml: feed federation-metadata.xml imports source home", result.StandardError, StringComparison.Ordinal);
         var after = sources.WebRoot();
-        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
-        Assert.Contains("unavailable", File.ReadAllText(Path.Combine(workspace.State, "refused-report.txt")), StringComparison.Ordinal);
+        Assert.Equal(before["federation-metadata.xml"], after["federation-metadata.xml"]);
+        var report = File.ReadAllText(workspace.Published("report.txt"));
+        Assert.Contains("unavailable", report, StringComparison.Ordinal);
+        Assert.Contains("Feed federation-metadata.xml (", report, StringComparison.Ordinal);
+        Assert.Contains("STALE since", report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +141,7 @@ public sealed class SourceRunTests : FeedServerTest
 
         Assert.True(result.ExitCode == 1, result.Output);
         Assert.Contains("was rejected", result.StandardError, StringComparison.Ordinal);
-        Assert.False(System.IO.Directory.Exists(workspace.Publish));
+        Assert.False(File.Exists(workspace.Published("federation-metadata.xml")));
         Assert.False(File.Exists(sources.LastGoodCopy));
     }
 

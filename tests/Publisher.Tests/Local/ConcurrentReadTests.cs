@@ -15,7 +15,7 @@ public sealed class ConcurrentReadTests : IDisposable
     public async Task Readers_on_other_threads_only_ever_read_a_feed_that_verifies_during_50_publications()
     {
         var webRoot = _directory.Combine("publish");
-        var target = new LocalWebRootTarget(webRoot, new PublicationHistory(Path.Combine(webRoot, "history"), 5), []);
+        var target = new LocalWebRootTarget(webRoot, 5, []);
         var publications = Enumerable.Range(1, Publications).Select(_feeds.Publication).ToList();
         await target.PublishAsync(publications[0], CancellationToken.None);
         var feed = Path.Combine(webRoot, "federation-metadata.xml");

@@ -118,5 +118,5 @@ public sealed class LocalWebRootTargetTests : IDisposable
     }
 
     private LocalWebRootTarget Target(int versions) =>
-        new(WebRoot, new PublicationHistory(Path.Combine(WebRoot, "history"), versions), []);
+        new(WebRoot, versions, []);
 }

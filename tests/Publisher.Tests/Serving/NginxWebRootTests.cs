@@ -25,7 +25,7 @@ public sealed class NginxWebRootTests : IDisposable
     {
         var pki = new TestPki(Directory.CreateDirectory(_directory.Combine("pki")).FullName);
         _webRoot = Directory.CreateDirectory(_directory.Combine("publish")).FullName;
-        _target = new LocalWebRootTarget(_webRoot, new PublicationHistory(Path.Combine(_webRoot, "history"), 48), []);
+        _target = new LocalWebRootTarget(_webRoot, 48, []);
         var server = DeployTemplate.Render("fedmd-webroot.conf.template", new Dictionary<string, string>
         {
             ["SERVER_NAME"] = "127.0.0.1",

@@ -1,0 +1,101 @@
+using System.ComponentModel;
+using System.Runtime.InteropServices;
+
+namespace Fedmd.Publisher.Local;
+
+/// <summary>
+/// The publication's file-system steps on Linux. rename(2), renameat2(2) and fsync(2) on a directory have no .NET
+/// API that guarantees them (.NET refuses to open a directory as a file handle, and <c>File.Move</c> may stat what a
+/// link points to), so they are called in libc directly.
+/// </summary>
+public sealed partial class PosixPublicationFileSystem : IPublicationFileSystem
+{
+    private const UnixFileMode WorldReadable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+    private const int AtWorkingDirectory = -100;
+    private const uint RenameExchange = 2;
+    private const int OpenReadOnlyCloseOnExec = 0x80000;
+
+    /// <inheritdoc />
+    public void WriteNewFile(string path, ReadOnlySpan<byte> content)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("the web root's publication needs POSIX file modes and rename(2)");
+        }
+
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, UnixCreateMode = WorldReadable };
+        using (var stream = new FileStream(path, create))
+        {
+            stream.Write(content);
+            stream.Flush(flushToDisk: true);
+        }
+
+        // The creation mode is filtered by the umask; published files must be readable by the web server.
+        File.SetUnixFileMode(path, WorldReadable);
+    }
+
+    /// <inheritdoc />
+    public void CreateDirectory(string path) => Directory.CreateDirectory(path);
+
+    /// <inheritdoc />
+    public void CreateSymbolicLink(string path, string target) => File.CreateSymbolicLink(path, target);
+
+    /// <inheritdoc />
+    public void Rename(string source, string destination) => Check(NativeRename(source, destination), $"rename {source} to {destination}");
+
+    /// <inheritdoc />
+    public void Exchange(string first, string second) =>
+        Check(NativeRenameAt2(AtWorkingDirectory, first, AtWorkingDirectory, second, RenameExchange), $"exchange {first} and {second}");
+
+    /// <inheritdoc />
+    public void SyncDirectory(string path)
+    {
+        var descriptor = NativeOpen(path, OpenReadOnlyCloseOnExec);
+        Check(descriptor, $"open directory {path}");
+        try
+        {
+            Check(NativeFsync(descriptor), $"fsync directory {path}");
+        }
+        finally
+        {
+            _ = NativeClose(descriptor);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Delete(string path)
+    {
+        var entry = new FileInfo(path);
+        if (entry.LinkTarget is not null || File.Exists(path))
+        {
+            File.Delete(path);
+        }
+        else if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private static void Check(int result, string what)
+    {
+        if (result < 0)
+        {
+            throw new IOException($"cannot {what}: {new Win32Exception(Marshal.GetLastPInvokeError()).Message}");
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int NativeRename(string source, string destination);
+
+    [LibraryImport("libc", EntryPoint = "renameat2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int NativeRenameAt2(int sourceDirectory, string source, int destinationDirectory, string destination, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int NativeOpen(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int NativeFsync(int descriptor);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int NativeClose(int descriptor);
+}
