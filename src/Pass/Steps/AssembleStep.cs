@@ -55,8 +55,8 @@ public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOut
     private static AggregationOutcome Rejecting(AggregationOutcome input, IReadOnlyList<FeedPlan> plans, PassContext context)
     {
         var result = new PipelineResult(input.Result.Items);
-        var report = ReportBuilder.Build(input.Report.Kind, input.Report.Generated, input.Report.Registry, result, plans, context.Previous, input.Report.Refusals)
+        var report = ReportBuilder.Build(input.Report.Kind, input.Report.Generated, input.Report.Registry, result, plans, context.Previous, input.Refused)
             with { Sources = input.Report.Sources };
-        return new AggregationOutcome(result, plans, report) { Registry = new PipelineResult(input.Registry.Items), Sources = input.Sources };
+        return new AggregationOutcome(result, plans, report) { Registry = new PipelineResult(input.Registry.Items), Sources = input.Sources, Refused = input.Refused };
     }
 }
