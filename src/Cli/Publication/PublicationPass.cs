@@ -127,7 +127,6 @@ public sealed class PublicationPass(FedmdOptions options, SigningComponents sign
     {
         using var buffer = new MemoryStream();
         new AggregateWriter(new SafeXmlLoader(options.Registry.MaxEntityBytes)).Write(buffer, feed.Header, feed.Entities);
-        var document = new SafeXmlLoader(Math.Max(buffer.Length, 1)).Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-        return signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(feed.Definition.FileName), document, feed.Entities.Count, feed.Header.ValidUntil));
+        return signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(feed.Definition.FileName), buffer.GetBuffer().AsMemory(0, (int)buffer.Length), feed.Entities.Count, feed.Header.ValidUntil));
     }
 }

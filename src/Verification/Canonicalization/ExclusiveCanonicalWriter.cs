@@ -45,8 +45,12 @@ public sealed class ExclusiveCanonicalWriter
     /// </summary>
     /// <param name="reader">A reader positioned on an element.</param>
     /// <param name="omitEnvelopedSignature">Apply the enveloped-signature transform to a first-child ds:Signature.</param>
+    /// <param name="onElement">
+    /// Called on every element start that is canonicalised (the reader on the element), so a caller can check the
+    /// document in the same pass; it must not move the reader.
+    /// </param>
     /// <exception cref="XmlException">The document is not well-formed.</exception>
-    public void WriteSubtree(XmlReader reader, bool omitEnvelopedSignature)
+    public void WriteSubtree(XmlReader reader, bool omitEnvelopedSignature, Action<XmlReader>? onElement = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         if (reader.NodeType != XmlNodeType.Element)
@@ -72,6 +76,7 @@ public sealed class ExclusiveCanonicalWriter
                         }
                     }
 
+                    onElement?.Invoke(reader);
                     var empty = reader.IsEmptyElement;
                     WriteStartTag(reader);
                     if (empty && EndElement(reader, rootDepth))

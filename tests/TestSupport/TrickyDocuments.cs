@@ -1,7 +1,9 @@
-namespace Fedmd.Tests.Verification.Canonicalization;
+using Xunit;
+
+namespace Fedmd.TestSupport;
 
 /// <summary>Small documents that exercise every rule of exclusive canonicalisation a metadata file can hit.</summary>
-internal static class TrickyDocuments
+public static class TrickyDocuments
 {
     private const string Ds = "http://www.w3.org/2000/09/xmldsig#";
 
