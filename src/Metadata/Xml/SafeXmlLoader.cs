@@ -78,7 +78,8 @@ public sealed class SafeXmlLoader
         return document;
     }
 
-    private static string Describe(XmlException e) =>
+    /// <summary>The one-line reason a parse failure is reported with, for readers that stream instead of loading.</summary>
+    public static string Describe(XmlException e) =>
         e.Message.Contains("DTD", StringComparison.Ordinal)
             ? "a DTD is not allowed (DOCTYPE declarations can expand entities or reach the file system)"
             : $"not well-formed XML: {e.Message}";

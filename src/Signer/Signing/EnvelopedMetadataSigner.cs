@@ -75,9 +75,9 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
             }
 
             var signatures = 0;
-            new ExclusiveCanonicalWriter(hashing).WriteSubtree(reader, omitEnvelopedSignature: false, element =>
+            new ExclusiveCanonicalWriter(hashing).WriteSubtree(reader, omitEnvelopedSignature: false, onNode: node =>
             {
-                if (element.LocalName == "Signature" && element.NamespaceURI == Ds)
+                if (node.NodeType == XmlNodeType.Element && node.LocalName == "Signature" && node.NamespaceURI == Ds)
                 {
                     signatures++;
                 }

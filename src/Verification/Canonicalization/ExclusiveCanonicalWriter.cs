@@ -45,12 +45,15 @@ public sealed class ExclusiveCanonicalWriter
     /// </summary>
     /// <param name="reader">A reader positioned on an element.</param>
     /// <param name="omitEnvelopedSignature">Apply the enveloped-signature transform to a first-child ds:Signature.</param>
-    /// <param name="onElement">
-    /// Called on every element start that is canonicalised (the reader on the element), so a caller can check the
-    /// document in the same pass; it must not move the reader.
+    /// <param name="onEnvelopedSignature">
+    /// When given, reads the omitted signature instead of skipping it, leaving the reader on the node after it.
+    /// </param>
+    /// <param name="onNode">
+    /// Called on every node that is canonicalised or dropped (comments), with the reader on it, so a caller can check
+    /// the document in the same pass; it must not move the reader.
     /// </param>
     /// <exception cref="XmlException">The document is not well-formed.</exception>
-    public void WriteSubtree(XmlReader reader, bool omitEnvelopedSignature, Action<XmlReader>? onElement = null)
+    public void WriteSubtree(XmlReader reader, bool omitEnvelopedSignature, Action<XmlReader>? onNode = null, Action<XmlReader>? onEnvelopedSignature = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         if (reader.NodeType != XmlNodeType.Element)
@@ -71,12 +74,20 @@ public sealed class ExclusiveCanonicalWriter
                         awaitingFirstChild = false;
                         if (reader.LocalName == "Signature" && reader.NamespaceURI == DsNamespace)
                         {
-                            reader.Skip();
+                            if (onEnvelopedSignature is null)
+                            {
+                                reader.Skip();
+                            }
+                            else
+                            {
+                                onEnvelopedSignature(reader);
+                            }
+
                             continue;
                         }
                     }
 
-                    onElement?.Invoke(reader);
+                    onNode?.Invoke(reader);
                     var empty = reader.IsEmptyElement;
                     WriteStartTag(reader);
                     if (empty && EndElement(reader, rootDepth))
@@ -86,6 +97,7 @@ public sealed class ExclusiveCanonicalWriter
 
                     break;
                 case XmlNodeType.EndElement:
+                    onNode?.Invoke(reader);
                     if (EndElement(reader, rootDepth))
                     {
                         return;
@@ -96,9 +108,11 @@ public sealed class ExclusiveCanonicalWriter
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
+                    onNode?.Invoke(reader);
                     WriteEscaped(reader.Value, TextSpecials);
                     break;
                 case XmlNodeType.ProcessingInstruction:
+                    onNode?.Invoke(reader);
                     Append("<?");
                     Append(reader.LocalName);
                     if (reader.Value.Length > 0)
@@ -108,6 +122,9 @@ public sealed class ExclusiveCanonicalWriter
                     }
 
                     Append("?>");
+                    break;
+                case XmlNodeType.Comment:
+                    onNode?.Invoke(reader);
                     break;
             }
 
