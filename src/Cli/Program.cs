@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AdvisoryCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

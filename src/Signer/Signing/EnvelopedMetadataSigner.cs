@@ -115,25 +115,30 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
             throw new FedmdException(FailureKind.InvalidDocument, $"the root start tag of {root.QualifiedName} could not be located in the document's bytes");
         }
 
-        using var output = new MemoryStream(bytes.Length + signature.Length + name.Length + 3);
+        // The output is built in one array of its final size: the document is copied once, never re-serialised.
+        var emptyRootTail = tag.IsEmptyElement ? name.Length + 2 : 0;
+        var output = new byte[bytes.Length + signature.Length + emptyRootTail];
+        var head = tag.IsEmptyElement ? tag.Close - 1 : tag.Close + 1;
+        bytes[..head].CopyTo(output);
+        var at = head;
         if (tag.IsEmptyElement)
         {
-            // <root .../> becomes <root ...><ds:Signature .../></root>.
-            output.Write(bytes[..(tag.Close - 1)]);
-            output.WriteByte((byte)'>');
-            output.Write(signature);
-            output.Write("</"u8);
-            output.Write(name);
-            output.WriteByte((byte)'>');
-        }
-        else
-        {
-            output.Write(bytes[..(tag.Close + 1)]);
-            output.Write(signature);
+            // <root .../> becomes <root ...><Signature .../></root>.
+            output[at++] = (byte)'>';
         }
 
-        output.Write(bytes[(tag.Close + 1)..]);
-        return output.ToArray();
+        signature.CopyTo(output, at);
+        at += signature.Length;
+        if (tag.IsEmptyElement)
+        {
+            "</"u8.CopyTo(output.AsSpan(at));
+            name.CopyTo(output.AsSpan(at + 2));
+            output[at + 2 + name.Length] = (byte)'>';
+            at += 3 + name.Length;
+        }
+
+        bytes[(tag.Close + 1)..].CopyTo(output.AsSpan(at));
+        return output;
     }
 
     private byte[] SignatureValue(byte[] canonicalSignedInfo) => signingKey switch
