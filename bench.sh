@@ -2,20 +2,21 @@
 # Benchmarks fedmd's signer and verifier against xmlsec1 on a generated registry and prints one table of medians
 # (wall time and peak resident memory) with the ratios and the issue-12 targets.
 #   ./bench.sh [--entities N] [--runs R] [--seed S]   measure (default 10000 entities, 5 alternated runs each)
-#   ./bench.sh --smoke                                a tiny corpus, every command once, outputs checked, no timing
+#   ./bench.sh --smoke [--no-build]                   a tiny corpus, every command once, outputs checked, no timing
 # The machine is shared: runs of fedmd and xmlsec1 alternate, and only the ratios mean anything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/env.sh"
 cd "$repo"
 
-entities=10000 runs=5 seed=7 smoke=false
+entities=10000 runs=5 seed=7 smoke=false build=true
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --smoke) smoke=true entities=25 runs=1 ;;
+    --no-build) build=false ;;
     --entities) entities="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --seed) seed="$2"; shift ;;
-    *) echo "bench.sh: unknown option $1 (use --smoke, --entities N, --runs R, --seed S)" >&2; exit 2 ;;
+    *) echo "bench.sh: unknown option $1 (use --smoke, --no-build, --entities N, --runs R, --seed S)" >&2; exit 2 ;;
   esac
   shift
 done
@@ -24,7 +25,9 @@ for tool in xmlsec1 /usr/bin/time; do
   command -v "$tool" > /dev/null || { echo "bench.sh: $tool is missing; run scripts/install-deps.sh --test" >&2; exit 1; }
 done
 
-dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary"
+if $build; then
+  dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary" > /dev/null
+fi
 # The same environment ./fedmd gives the program, prepared once so that the wrapper's checks are not timed.
 fedmd_dev_softhsm
 fedmd_dev_permissions
