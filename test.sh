@@ -11,6 +11,8 @@ fedmd_dev_permissions
 dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary"
 # The release files, once: tests/Packaging.Tests reads them from dist/ (and builds them itself only when missing).
 scripts/package.sh
+# The benchmark's smoke mode: every command of ./bench.sh works on a tiny corpus (no timing is judged).
+./bench.sh --smoke --no-build
 
 log="$repo/out/test-results/test.log"
 mkdir -p "$(dirname "$log")"

@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(DemoCommand.Create(clock));
         root.Subcommands.Add(AdvisoryCommand.Create(clock));
         root.Subcommands.Add(StatusCommand.Create(clock));
+        root.Subcommands.Add(BenchCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
@@ -6,6 +7,8 @@ using System.Xml;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
+using Fedmd.Verification.Canonicalization;
+using Fedmd.Verification.Streaming;
 
 namespace Fedmd.Verification;
 
@@ -16,6 +19,9 @@ namespace Fedmd.Verification;
 /// </summary>
 public sealed class StrictVerifier
 {
+    private const string NotFirstChildProblem = "the ds:Signature is not the root element's first child";
+    private const string NoPinnedKeyProblem = "no pinned key applies: the certificate in KeyInfo matches none of the pinned fingerprints";
+    private const string DoesNotVerifyProblem = "the signature does not verify with any pinned key (the document was changed after signing, or signed by another key)";
     private static readonly string[] IdAttributeNames = ["ID", "Id", "id"];
     private readonly VerificationOptions _options;
 
@@ -25,8 +31,53 @@ public sealed class StrictVerifier
         _options = options;
     }
 
-    /// <summary>Verifies a document given as bytes.</summary>
+    /// <summary>
+    /// Verifies a document given as bytes, in one streaming pass; an accepted result carries what was signed.
+    /// </summary>
     public VerificationResult Verify(ReadOnlyMemory<byte> bytes)
+    {
+        if (bytes.Length > _options.MaxBytes)
+        {
+            return VerificationResult.Refused($"document is {bytes.Length} bytes, over the limit of {_options.MaxBytes}");
+        }
+
+        using var signedContent = new MemoryStream();
+        var result = Verify(AsStream(bytes), signedContent);
+        return result.IsValid ? result.WithSignedContent(signedContent.ToArray()) : result;
+    }
+
+    /// <summary>
+    /// Verifies a document read from <paramref name="document"/> in one pass, without a DOM of the content: the
+    /// profile puts the signature first, so the digest it names is computed as the rest streams past. What was
+    /// signed (the root's canonical form) is written to <paramref name="signedContent"/> in the same pass; it is
+    /// only meaningful when the result is accepted.
+    /// </summary>
+    public VerificationResult Verify(Stream document, Stream? signedContent)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.CanSeek && document.Length - document.Position > _options.MaxBytes)
+        {
+            return VerificationResult.Refused($"document is {document.Length - document.Position} bytes, over the limit of {_options.MaxBytes}");
+        }
+
+        SignedDocumentScan scan;
+        try
+        {
+            scan = SignedDocumentScan.Read(document, new SafeXmlLoader(_options.MaxBytes).CreateReaderSettings(), signedContent);
+        }
+        catch (XmlException e)
+        {
+            return VerificationResult.Refused(SafeXmlLoader.Describe(e));
+        }
+
+        return Verify(scan);
+    }
+
+    /// <summary>
+    /// The reference implementation the streaming path is tested against: the whole document as a DOM and .NET's
+    /// SignedXml, with the same checks in the same order.
+    /// </summary>
+    internal VerificationResult VerifyWithDom(ReadOnlyMemory<byte> bytes)
     {
         if (bytes.Length > _options.MaxBytes)
         {
@@ -44,6 +95,55 @@ public sealed class StrictVerifier
         }
 
         return Verify(document);
+    }
+
+    private VerificationResult Verify(SignedDocumentScan scan)
+    {
+        if (scan.RootNamespace != SamlNamespaces.Metadata || scan.RootLocalName is not ("EntitiesDescriptor" or "EntityDescriptor"))
+        {
+            return VerificationResult.Refused($"root element is {{{scan.RootNamespace}}}{scan.RootLocalName}, not md:EntitiesDescriptor or md:EntityDescriptor");
+        }
+
+        if (scan.RootId.Length == 0)
+        {
+            return VerificationResult.Refused("the root element has no ID, so nothing can reference it");
+        }
+
+        var structural = scan.SignatureCount != 1
+            ? SignatureCountProblem(scan.SignatureCount)
+            : scan.Signature is null
+                ? NotFirstChildProblem
+                : scan.ElementWithRootId is { } wrapper
+                    ? WrappingProblem(wrapper, scan.RootId)
+                    : scan.ElementSplitByComment is { } split ? CommentSplitProblem(split) : null;
+        if (structural is not null)
+        {
+            return VerificationResult.Refused(structural);
+        }
+
+        var signature = scan.Signature!;
+        var profileViolation = SignatureProfileCheck.FindViolation(signature, scan.RootId, _options.AllowedSignatureMethods);
+        if (profileViolation is not null)
+        {
+            return VerificationResult.Refused(profileViolation);
+        }
+
+        var candidates = PinnedCandidates(signature);
+        if (candidates.Count == 0)
+        {
+            return VerificationResult.Refused(NoPinnedKeyProblem);
+        }
+
+        var signer = candidates.FirstOrDefault(c => StreamedSignatureHolds(scan.Digest, signature, c));
+        if (signer is null)
+        {
+            return VerificationResult.Refused(DoesNotVerifyProblem);
+        }
+
+        var validity = CheckValidUntil(scan.ValidUntil, out var validUntil);
+        return validity is not null
+            ? VerificationResult.Refused(validity)
+            : VerificationResult.Accepted(CertificateFingerprint.Of(signer, FingerprintAlgorithm.Sha256), validUntil, null);
     }
 
     private VerificationResult Verify(XmlDocument document)
@@ -76,16 +176,16 @@ public sealed class StrictVerifier
         var candidates = PinnedCandidates(signature);
         if (candidates.Count == 0)
         {
-            return VerificationResult.Refused("no pinned key applies: the certificate in KeyInfo matches none of the pinned fingerprints");
+            return VerificationResult.Refused(NoPinnedKeyProblem);
         }
 
         var signer = candidates.FirstOrDefault(c => SignatureHolds(document, signature, c));
         if (signer is null)
         {
-            return VerificationResult.Refused("the signature does not verify with any pinned key (the document was changed after signing, or signed by another key)");
+            return VerificationResult.Refused(DoesNotVerifyProblem);
         }
 
-        var validity = CheckValidUntil(root, out var validUntil);
+        var validity = CheckValidUntil(root.GetAttribute("validUntil"), out var validUntil);
         if (validity is not null)
         {
             return VerificationResult.Refused(validity);
@@ -100,19 +200,19 @@ public sealed class StrictVerifier
         var signatures = document.GetElementsByTagName("Signature", SignedXml.XmlDsigNamespaceUrl);
         if (signatures.Count != 1)
         {
-            return $"the document holds {signatures.Count} ds:Signature elements; exactly one, at the root, is allowed";
+            return SignatureCountProblem(signatures.Count);
         }
 
         if (root.ChildNodes.OfType<XmlElement>().FirstOrDefault() != signatures[0])
         {
-            return "the ds:Signature is not the root element's first child";
+            return NotFirstChildProblem;
         }
 
         foreach (var element in root.SelectNodes("descendant::*")!.OfType<XmlElement>())
         {
             if (IdAttributeNames.Any(name => element.GetAttribute(name) == rootId))
             {
-                return $"element {element.Name} inside the document carries the root's ID '{rootId}' (a signature-wrapping pattern)";
+                return WrappingProblem(element.Name, rootId);
             }
         }
 
@@ -121,11 +221,75 @@ public sealed class StrictVerifier
             var parent = comment.ParentNode!;
             if (parent.ChildNodes.OfType<XmlCharacterData>().Any(t => t is XmlText or XmlCDataSection && !string.IsNullOrWhiteSpace(t.Value)))
             {
-                return $"a comment splits the text of element {parent.Name}; comments are not signed, so the text a reader sees could differ from what was signed";
+                return CommentSplitProblem(parent.Name);
             }
         }
 
         return null;
+    }
+
+    private static string SignatureCountProblem(int count) =>
+        $"the document holds {count} ds:Signature elements; exactly one, at the root, is allowed";
+
+    private static string WrappingProblem(string element, string rootId) =>
+        $"element {element} inside the document carries the root's ID '{rootId}' (a signature-wrapping pattern)";
+
+    private static string CommentSplitProblem(string element) =>
+        $"a comment splits the text of element {element}; comments are not signed, so the text a reader sees could differ from what was signed";
+
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
+
+    // The profile check has run: SignedInfo is the first child and holds exactly one Reference with one DigestValue.
+    // A hostile value (bad base64, a missing SignatureValue) is a refusal, never a crash.
+    private static bool StreamedSignatureHolds(byte[]? digest, XmlElement signature, X509Certificate2 certificate)
+    {
+        try
+        {
+            var signedInfo = DsChildren(signature).First();
+            var reference = DsChildren(signedInfo).Single(e => e.LocalName == "Reference");
+            var digestValue = Convert.FromBase64String(DsChildren(reference).Single(e => e.LocalName == "DigestValue").InnerText);
+            if (digest is null || !CryptographicOperations.FixedTimeEquals(digest, digestValue))
+            {
+                return false;
+            }
+
+            var signatureValue = DsChildren(signature).FirstOrDefault(e => e.LocalName == "SignatureValue");
+            var methodUri = DsChildren(signedInfo).Single(e => e.LocalName == "SignatureMethod").GetAttribute("Algorithm");
+            if (signatureValue is null || !SignatureMethod.TryFromUri(methodUri, out var method))
+            {
+                return false;
+            }
+
+            var value = Convert.FromBase64String(signatureValue.InnerText);
+            var canonical = CanonicalSignedInfo(signedInfo);
+            if (method.KeyFamily == KeyFamily.Rsa)
+            {
+                using var rsa = certificate.GetRSAPublicKey();
+                return rsa is not null && rsa.VerifyData(canonical, value, method.Hash, RSASignaturePadding.Pkcs1);
+            }
+
+            using var ecdsa = certificate.GetECDsaPublicKey();
+            return ecdsa is not null && ecdsa.VerifyData(canonical, value, method.Hash);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or XmlException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<XmlElement> DsChildren(XmlElement parent) =>
+        parent.ChildNodes.OfType<XmlElement>().Where(e => e.NamespaceURI == SignedXml.XmlDsigNamespaceUrl);
+
+    private static byte[] CanonicalSignedInfo(XmlElement signedInfo)
+    {
+        using var reader = new XmlNodeReader(signedInfo);
+        reader.Read();
+        using var output = new MemoryStream();
+        new ExclusiveCanonicalWriter(output).WriteSubtree(reader, omitEnvelopedSignature: false);
+        return output.ToArray();
     }
 
     private List<X509Certificate2> PinnedCandidates(XmlElement signature)
@@ -183,10 +347,9 @@ public sealed class StrictVerifier
         }
     }
 
-    private string? CheckValidUntil(XmlElement root, out DateTimeOffset validUntil)
+    private string? CheckValidUntil(string text, out DateTimeOffset validUntil)
     {
         validUntil = default;
-        var text = root.GetAttribute("validUntil");
         if (text.Length == 0)
         {
             return "the document has no validUntil; a consumer cannot know when it goes stale";

@@ -26,12 +26,18 @@ public sealed record VerificationResult
     /// <summary>The document's validUntil.</summary>
     public DateTimeOffset? ValidUntil { get; }
 
-    /// <summary>Exactly what was signed: the root, signature removed, exclusive canonical form without comments.</summary>
+    /// <summary>
+    /// Exactly what was signed: the root, signature removed, exclusive canonical form without comments. Null when it
+    /// was written to a stream during verification instead.
+    /// </summary>
     public byte[]? SignedContent { get; }
 
     /// <summary>An accepted document.</summary>
-    public static VerificationResult Accepted(CertificateFingerprint signer, DateTimeOffset validUntil, byte[] signedContent) =>
+    public static VerificationResult Accepted(CertificateFingerprint signer, DateTimeOffset validUntil, byte[]? signedContent) =>
         new(true, null, signer, validUntil, signedContent);
+
+    /// <summary>This accepted result, carrying what was signed.</summary>
+    public VerificationResult WithSignedContent(byte[] signedContent) => new(IsValid, Failure, Signer, ValidUntil, signedContent);
 
     /// <summary>A refused document.</summary>
     public static VerificationResult Refused(string reason) => new(false, reason, null, null, null);

@@ -31,7 +31,7 @@ public static class SampleMetadata
     }
 
     public static SigningRequest Request(XmlDocument document, DateTimeOffset? validUntil = null) =>
-        new("test-feed", document, 2, validUntil);
+        new("test-feed", XmlDocumentBytes.ToUtf8(document), 2, validUntil);
 
     public static byte[] Sign(AsymmetricAlgorithm key, X509Certificate2 certificate, SignatureMethod? method = null, DateTimeOffset? validUntil = null) =>
         new EnvelopedMetadataSigner(key, certificate, method ?? SignatureMethod.Default).Sign(Request(UnsignedAggregate(validUntil)));

@@ -2,6 +2,7 @@ using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Files;
 using System.CommandLine;
 using System.Globalization;
+using System.Xml;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Xml;
@@ -28,25 +29,22 @@ public static class SignCommand
                 throw new FedmdException(FailureKind.Configuration, $"--in {inPath} does not exist");
             }
 
-            System.Xml.XmlDocument document;
-            try
+            const long maxBytes = 256L * 1024 * 1024;
+            if (new FileInfo(inPath).Length > maxBytes)
             {
-                document = new SafeXmlLoader(256L * 1024 * 1024).LoadFile(inPath);
-            }
-            catch (Fedmd.Metadata.Failures.UnsafeXmlException e)
-            {
-                throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: {e.Message}", e);
+                throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the file is over the limit of {maxBytes} bytes");
             }
 
-            var root = document.DocumentElement!;
-            if (root.NamespaceURI != SamlNamespaces.Metadata || root.LocalName is not ("EntitiesDescriptor" or "EntityDescriptor"))
+            var bytes = File.ReadAllBytes(inPath);
+            var (rootName, rootNamespace, validUntilText, entities) = ReadOutline(inPath, bytes, maxBytes);
+            if (rootNamespace != SamlNamespaces.Metadata || rootName is not ("EntitiesDescriptor" or "EntityDescriptor"))
             {
-                throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the root is {root.Name}, not md:EntitiesDescriptor or md:EntityDescriptor");
+                throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the root is {{{rootNamespace}}}{rootName}, not md:EntitiesDescriptor or md:EntityDescriptor");
             }
 
             // Strict consumers (fedmd verify, Shibboleth's RequireValidUntil) refuse metadata without a future validUntil.
             var now = clock.GetUtcNow();
-            if (!XsDateTime.TryParse(root.GetAttribute("validUntil"), out var validUntil)
+            if (!XsDateTime.TryParse(validUntilText, out var validUntil)
                 || validUntil <= now)
             {
                 throw new FedmdException(FailureKind.InvalidDocument,
@@ -60,9 +58,9 @@ public static class SignCommand
                 throw new FedmdException(FailureKind.InvalidDocument,
                     $"{inPath}: validUntil {validUntil:u} is more than {window.TotalDays:0.##} days away, which participants' verifiers refuse; shorten it");
             }
-            var entities = root.LocalName == "EntityDescriptor" ? 1 : root.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).Count;
+
             using var signing = SigningComponents.Open(options, typed, StateComponents.Open(options), clock, log);
-            var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), document, entities, validUntil));
+            var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), bytes, entities, validUntil));
             var outPath = parseResult.GetValue(output)!;
             AtomicFileWriter.Write(outPath, signed);
             log.Information("Signed {In} into {Out} with {Fingerprint}", inPath, outPath,
@@ -70,5 +68,30 @@ public static class SignCommand
             return CommandExecution.Success;
         }));
         return command;
+    }
+
+    // One reader pass, no DOM: the root's name and validUntil, and how many entities the audit entry records.
+    private static (string LocalName, string Namespace, string? ValidUntil, int Entities) ReadOutline(string path, byte[] bytes, long maxBytes)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), new SafeXmlLoader(maxBytes).CreateReaderSettings());
+            reader.MoveToContent();
+            var outline = (reader.LocalName, reader.NamespaceURI, reader.GetAttribute("validUntil"));
+            var entities = 0;
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "EntityDescriptor" && reader.NamespaceURI == SamlNamespaces.Metadata)
+                {
+                    entities++;
+                }
+            }
+
+            return (outline.LocalName, outline.NamespaceURI, outline.Item3, outline.LocalName == "EntityDescriptor" ? 1 : entities);
+        }
+        catch (XmlException e)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument, $"{path}: {e.Message}", e);
+        }
     }
 }

@@ -37,18 +37,41 @@ public static class VerifyCommand
                 throw new FedmdException(FailureKind.Configuration, $"--file {path} does not exist");
             }
 
-            var result = new StrictVerifier(options).Verify(File.ReadAllBytes(path));
-            if (!result.IsValid)
+            // One streaming pass: what was signed goes to a temporary file beside --out as it is verified, and is
+            // renamed into place only when the document is accepted.
+            var outPath = parseResult.GetValue(output);
+            var temporary = outPath is null ? null
+                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, $".{Path.GetFileName(outPath)}.{Guid.NewGuid():N}.fedmd-tmp");
+            try
             {
-                throw new FedmdException(FailureKind.InvalidDocument, $"{path}: REJECTED: {result.Failure}");
+                VerificationResult result;
+                using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+                using (var signedContent = temporary is null ? null : new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    result = new StrictVerifier(options).Verify(input, signedContent);
+                    signedContent?.Flush(flushToDisk: true);
+                }
+
+                if (!result.IsValid)
+                {
+                    throw new FedmdException(FailureKind.InvalidDocument, $"{path}: REJECTED: {result.Failure}");
+                }
+
+                if (temporary is not null)
+                {
+                    File.Move(temporary, outPath!, overwrite: true);
+                }
+
+                Console.Out.WriteLine($"{path}: valid; signed by {result.Signer!.ToDisplayString()}; validUntil {result.ValidUntil:u}");
+            }
+            finally
+            {
+                if (temporary is not null)
+                {
+                    File.Delete(temporary);
+                }
             }
 
-            if (parseResult.GetValue(output) is { } outPath)
-            {
-                AtomicFileWriter.Write(outPath, result.SignedContent);
-            }
-
-            Console.Out.WriteLine($"{path}: valid; signed by {result.Signer!.ToDisplayString()}; validUntil {result.ValidUntil:u}");
             return CommandExecution.Success;
         }));
         return command;

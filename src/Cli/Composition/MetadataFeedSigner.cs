@@ -15,6 +15,6 @@ public sealed class MetadataFeedSigner(IMetadataSigner signer, X509Certificate2 
     public byte[] Sign(AssembledFeed feed)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        return signer.Sign(new SigningRequest(feed.Name, feed.Document, feed.Plan.Entities.Count, feed.Plan.Header.ValidUntil));
+        return signer.Sign(new SigningRequest(feed.Name, feed.UnsignedBytes, feed.Plan.Entities.Count, feed.Plan.Header.ValidUntil));
     }
 }

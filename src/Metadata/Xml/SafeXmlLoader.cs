@@ -122,4 +122,10 @@ public sealed class SafeXmlLoader
         UnsafeXmlReason.Encoding => $"the bytes are not valid in the document's encoding; save it as UTF-8: {e.Message}",
         _ => $"not well-formed XML: {e.Message}",
     };
+
+    /// <summary>The one-line reason a parse failure is reported with, for readers that stream instead of loading.</summary>
+    public static string Describe(XmlException e) =>
+        e.Message.Contains("DTD", StringComparison.Ordinal)
+            ? "a DTD is not allowed (DOCTYPE declarations can expand entities or reach the file system)"
+            : $"not well-formed XML: {e.Message}";
 }

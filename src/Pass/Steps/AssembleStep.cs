@@ -1,4 +1,3 @@
-using System.Xml;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Pipeline;
@@ -9,8 +8,8 @@ using Fedmd.Metadata.Xml;
 namespace Fedmd.Pass.Steps;
 
 /// <summary>
-/// Writes each planned feed as an unsigned <c>md:EntitiesDescriptor</c> and loads it for signing. The writer streams
-/// entities from their bytes (the form the published bytes have always had); the DOM is what the enveloped signer needs.
+/// Writes each planned feed as an unsigned <c>md:EntitiesDescriptor</c>. The writer streams entities from their bytes
+/// (the form the published bytes have always had), and the streaming signer signs those bytes: nothing is parsed again.
 /// An entity the writer cannot copy is marked with <see cref="EntityCopy.Rule"/>, left out of every feed and reported
 /// as rejected: it costs itself, never the feed. (The pipeline's last check makes this rare: it finds the same problems
 /// before the report is built.)
@@ -27,16 +26,16 @@ public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOut
         var written = input.Feeds.Select(feed => Write(writer, feed, failed)).ToList();
         if (failed.Count == 0)
         {
-            return Task.FromResult(new AssembledFeeds(input, written.Select(w => new AssembledFeed(w.Plan, w.Document)).ToList()));
+            return Task.FromResult(new AssembledFeeds(input, written.Select(w => new AssembledFeed(w.Plan, w.UnsignedBytes)).ToList()));
         }
 
         // An entity left out of one feed is left out of all, so that the feeds and the report agree on it.
         var plans = input.Feeds.Select(f => f with { Entities = f.Entities.Where(e => !failed.Contains(e)).ToList() }).ToList();
         var rewritten = plans.Select(plan => Write(writer, plan, failed)).ToList();
-        return Task.FromResult(new AssembledFeeds(Rejecting(input, plans, context), rewritten.Select(w => new AssembledFeed(w.Plan, w.Document)).ToList()));
+        return Task.FromResult(new AssembledFeeds(Rejecting(input, plans, context), rewritten.Select(w => new AssembledFeed(w.Plan, w.UnsignedBytes)).ToList()));
     }
 
-    private static (FeedPlan Plan, XmlDocument Document) Write(AggregateWriter writer, FeedPlan feed, HashSet<EntityItem> failed)
+    private static (FeedPlan Plan, byte[] UnsignedBytes) Write(AggregateWriter writer, FeedPlan feed, HashSet<EntityItem> failed)
     {
         using var buffer = new MemoryStream();
         foreach (var failure in writer.Write(buffer, feed.Header, feed.Entities))
@@ -47,8 +46,7 @@ public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOut
             }
         }
 
-        var document = new SafeXmlLoader(Math.Max(buffer.Length, 1)).Load(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-        return (feed, document);
+        return (feed, buffer.ToArray());
     }
 
     // The same verdicts with the left-out entities now rejected, and the report rebuilt from them.

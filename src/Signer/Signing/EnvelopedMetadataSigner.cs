@@ -1,37 +1,45 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
+using System.Text;
 using System.Xml;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Xml;
 using Fedmd.Verification;
+using Fedmd.Verification.Canonicalization;
 
 namespace Fedmd.Signer.Signing;
 
 /// <summary>
 /// Signs the way SAML metadata consumers expect: an enveloped signature as the root's first child, exclusive
-/// canonicalisation, one Reference to the root's ID, and the certificate in KeyInfo. The key signs through
+/// canonicalisation, one Reference to the root's ID, and the certificate in KeyInfo. The document is never parsed
+/// into a DOM: one streaming pass digests the root, the small SignedInfo is canonicalised and signed, and the output
+/// is the input's bytes with the ds:Signature spliced in after the root's start tag. The key signs through
 /// <paramref name="signingKey"/> (an <see cref="RSA"/> or <see cref="ECDsa"/>, matching <paramref name="method"/>'s key
-/// family), which may live on a token; the Reference digest is the method's.
+/// family), which may live on a token.
 /// </summary>
 public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509Certificate2 certificate, SignatureMethod method) : IMetadataSigner
 {
+    private const string Ds = SignedXml.XmlDsigNamespaceUrl;
+
     /// <inheritdoc />
     public byte[] Sign(SigningRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (document, root, id) = RootWithId(request);
+        var document = Utf8Document.Of(request.Document);
+        var root = DigestRoot(document);
         try
         {
-            XmlConvert.VerifyNCName(id);
+            XmlConvert.VerifyNCName(root.Id);
         }
         catch (XmlException)
         {
             throw new FedmdException(FailureKind.InvalidDocument,
-                $"the root ID '{id}' is not an NCName (it must not start with a digit); XML Signature references need one");
+                $"the root ID '{root.Id}' is not an NCName (it must not start with a digit); XML Signature references need one");
         }
 
-        return SignRoot(document, root, id);
+        return SignRoot(document, root);
     }
 
     /// <summary>
@@ -40,46 +48,112 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
     /// </summary>
     internal byte[] SignAllowingAnyRootId(SigningRequest request)
     {
-        var (document, root, id) = RootWithId(request);
-        return SignRoot(document, root, id);
-    }
-
-    private static (XmlDocument Document, XmlElement Root, string Id) RootWithId(SigningRequest request)
-    {
         ArgumentNullException.ThrowIfNull(request);
-        var document = request.Document;
-        var root = document.DocumentElement
-            ?? throw new FedmdException(FailureKind.InvalidDocument, "the document to sign has no root element");
-        var id = root.GetAttribute("ID");
-        return id.Length > 0
-            ? (document, root, id)
-            : throw new FedmdException(FailureKind.InvalidDocument,
-                $"the root element {root.Name} has no ID attribute, so a signature cannot reference it");
+        var document = Utf8Document.Of(request.Document);
+        return SignRoot(document, DigestRoot(document));
     }
 
-    private byte[] SignRoot(XmlDocument document, XmlElement root, string id)
+    private DigestedRoot DigestRoot(ReadOnlyMemory<byte> document)
     {
-        if (root.GetElementsByTagName("Signature", SignedXml.XmlDsigNamespaceUrl).Count > 0)
+        using var hash = IncrementalHash.CreateHash(method.Hash);
+        using var hashing = new HashingStream(hash);
+        using var input = AsStream(document);
+        try
         {
-            throw new FedmdException(FailureKind.InvalidDocument,
-                "the document already carries a ds:Signature; sign an unsigned document (remove the old signature first)");
+            using var reader = XmlReader.Create(input, new SafeXmlLoader(Math.Max(document.Length, 1)).CreateReaderSettings());
+            if (reader.MoveToContent() != XmlNodeType.Element)
+            {
+                throw new FedmdException(FailureKind.InvalidDocument, "the document to sign has no root element");
+            }
+
+            var name = reader.Name;
+            var id = reader.GetAttribute("ID");
+            if (string.IsNullOrEmpty(id))
+            {
+                throw new FedmdException(FailureKind.InvalidDocument,
+                    $"the root element {name} has no ID attribute, so a signature cannot reference it");
+            }
+
+            var signatures = 0;
+            new ExclusiveCanonicalWriter(hashing).WriteSubtree(reader, omitEnvelopedSignature: false, onNode: node =>
+            {
+                if (node.NodeType == XmlNodeType.Element && node.LocalName == "Signature" && node.NamespaceURI == Ds)
+                {
+                    signatures++;
+                }
+            });
+            while (reader.Read())
+            {
+                // The rest of the document is read only so that a malformed tail is refused, not signed.
+            }
+
+            if (signatures > 0)
+            {
+                throw new FedmdException(FailureKind.InvalidDocument,
+                    "the document already carries a ds:Signature; sign an unsigned document (remove the old signature first)");
+            }
+
+            return new DigestedRoot(name, id, hash.GetHashAndReset());
+        }
+        catch (XmlException e)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument, $"the document to sign is not safe, well-formed XML: {e.Message}", e);
+        }
+    }
+
+    private byte[] SignRoot(ReadOnlyMemory<byte> document, DigestedRoot root)
+    {
+        var signedInfo = EnvelopedSignatureXml.SignedInfo(method, root.Id, root.Digest);
+        var signatureValue = SignatureValue(EnvelopedSignatureXml.CanonicalSignedInfo(signedInfo));
+        var signature = Encoding.UTF8.GetBytes(EnvelopedSignatureXml.Signature(signedInfo, signatureValue, certificate));
+
+        var bytes = document.Span;
+        var tag = RootStartTag.Locate(bytes);
+        var name = bytes.Slice(tag.NameStart, tag.NameLength);
+        if (!name.SequenceEqual(Encoding.UTF8.GetBytes(root.QualifiedName)))
+        {
+            throw new FedmdException(FailureKind.InvalidDocument, $"the root start tag of {root.QualifiedName} could not be located in the document's bytes");
         }
 
-        // The reference is resolved to the root itself, never by searching the document for the ID.
-        var signedXml = new RootOnlySignedXml(document) { SigningKey = signingKey };
-        signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
-        signedXml.SignedInfo.SignatureMethod = method.Uri;
-        var reference = new Reference("#" + id) { DigestMethod = method.DigestUri };
-        reference.AddTransform(new XmlDsigEnvelopedSignatureTransform());
-        reference.AddTransform(new XmlDsigExcC14NTransform());
-        signedXml.AddReference(reference);
-        var keyInfo = new KeyInfo();
-        keyInfo.AddClause(new KeyInfoX509Data(certificate));
-        signedXml.KeyInfo = keyInfo;
-        signedXml.ComputeSignature();
+        // The output is built in one array of its final size: the document is copied once, never re-serialised.
+        var emptyRootTail = tag.IsEmptyElement ? name.Length + 2 : 0;
+        var output = new byte[bytes.Length + signature.Length + emptyRootTail];
+        var head = tag.IsEmptyElement ? tag.Close - 1 : tag.Close + 1;
+        bytes[..head].CopyTo(output);
+        var at = head;
+        if (tag.IsEmptyElement)
+        {
+            // <root .../> becomes <root ...><Signature .../></root>.
+            output[at++] = (byte)'>';
+        }
 
-        var signature = document.ImportNode(signedXml.GetXml(), deep: true);
-        root.InsertBefore(signature, root.FirstChild);
-        return XmlDocumentBytes.ToUtf8(document);
+        signature.CopyTo(output, at);
+        at += signature.Length;
+        if (tag.IsEmptyElement)
+        {
+            "</"u8.CopyTo(output.AsSpan(at));
+            name.CopyTo(output.AsSpan(at + 2));
+            output[at + 2 + name.Length] = (byte)'>';
+            at += 3 + name.Length;
+        }
+
+        bytes[(tag.Close + 1)..].CopyTo(output.AsSpan(at));
+        return output;
     }
+
+    private byte[] SignatureValue(byte[] canonicalSignedInfo) => signingKey switch
+    {
+        RSA rsa when method.KeyFamily == KeyFamily.Rsa => rsa.SignData(canonicalSignedInfo, method.Hash, RSASignaturePadding.Pkcs1),
+
+        // XML Signature's ECDSA value is r||s, the IEEE P1363 form SignData produces by default.
+        ECDsa ecdsa when method.KeyFamily == KeyFamily.Ec => ecdsa.SignData(canonicalSignedInfo, method.Hash),
+        _ => throw new CryptographicException($"signature method {method} needs an {method.KeyFamily} key, not {signingKey.GetType().Name}"),
+    };
+
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> document) =>
+        MemoryMarshal.TryGetArray(document, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(document.ToArray(), writable: false);
+
+    private readonly record struct DigestedRoot(string QualifiedName, string Id, byte[] Digest);
 }

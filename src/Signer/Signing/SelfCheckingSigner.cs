@@ -13,7 +13,8 @@ public sealed class SelfCheckingSigner(IMetadataSigner inner, StrictVerifier ver
     public byte[] Sign(SigningRequest request)
     {
         var signed = inner.Sign(request);
-        var result = verifier.Verify(signed);
+        // Streamed from the signed bytes; what was signed is not needed here, so it is not kept.
+        var result = verifier.Verify(new MemoryStream(signed, writable: false), signedContent: null);
         if (!result.IsValid)
         {
             throw new FedmdException(FailureKind.Infrastructure,

@@ -45,7 +45,7 @@ public sealed class AssembleStepTests
         Assert.Equal(2, assembled.Feeds.Count);
         foreach (var feed in assembled.Feeds)
         {
-            var published = feed.Document.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).OfType<System.Xml.XmlElement>()
+            var published = new SafeXmlLoader(SafeXmlLoader.DefaultMaxBytes).Load(feed.UnsignedBytes).GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).OfType<System.Xml.XmlElement>()
                 .Select(e => e.GetAttribute("entityID")).ToList();
             Assert.Equal(outcome.Feeds[0].Entities.Count - 1, published.Count);
             Assert.DoesNotContain(Wiki, published);

@@ -46,8 +46,7 @@ public sealed class TestFeeds : IDisposable
               </md:EntityDescriptor>
             </md:EntitiesDescriptor>
             """);
-        var document = new SafeXmlLoader().Load(Encoding.UTF8.GetBytes(xml));
-        var signed = _signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(fileName), document, 1, validUntil));
+        var signed = _signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(fileName), Encoding.UTF8.GetBytes(xml), 1, validUntil));
         return new SignedFeed(fileName, signed, validUntil, XsDuration.Parse("PT6H"), 1);
     }
 

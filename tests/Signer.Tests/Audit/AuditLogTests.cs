@@ -132,7 +132,7 @@ public sealed class AuditLogTests : IDisposable
 
     private sealed class EchoSigner : IMetadataSigner
     {
-        public byte[] Sign(SigningRequest request) => Fedmd.Metadata.Xml.XmlDocumentBytes.ToUtf8(request.Document);
+        public byte[] Sign(SigningRequest request) => request.Document.ToArray();
     }
 
     private sealed class FailingSigner : IMetadataSigner

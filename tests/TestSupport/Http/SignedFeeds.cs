@@ -37,7 +37,6 @@ public sealed class SignedFeeds
     /// <summary>Signs an unsigned document.</summary>
     public byte[] Sign(string document)
     {
-        var parsed = new SafeXmlLoader().Load(System.Text.Encoding.UTF8.GetBytes(document));
-        return new EnvelopedMetadataSigner(_key, Certificate, SignatureMethod.Default).Sign(new SigningRequest("feed", parsed, 1, null));
+        return new EnvelopedMetadataSigner(_key, Certificate, SignatureMethod.Default).Sign(new SigningRequest("feed", System.Text.Encoding.UTF8.GetBytes(document), 1, null));
     }
 }

@@ -33,12 +33,28 @@ public sealed class WrappingAttackTests : IDisposable
         "attacker-keyinfo", "comment-in-signed-text", "dtd-with-entities",
     ];
 
-    [Fact]
-    public void The_legitimate_document_is_accepted_by_the_strict_verifier_xmlsec1_and_samlsign()
+    /// <summary>Both ways the strict verifier can run: streaming (the gate) and the DOM reference.</summary>
+    public static TheoryData<string> Paths => ["streaming", "dom"];
+
+    public static TheoryData<string, string> VariantsOnBothPaths()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var variant in Variants)
+        {
+            data.Add(variant, "streaming");
+            data.Add(variant, "dom");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void The_legitimate_document_is_accepted_by_the_strict_verifier_xmlsec1_and_samlsign(string verifierPath)
     {
         var path = Write("legitimate.xml", Legitimate);
 
-        var result = Verifier().Verify(Legitimate);
+        var result = Verify(Verifier(), verifierPath, Legitimate);
 
         Assert.True(result.IsValid, result.Failure);
         Assert.Equal(CertificateFingerprint.Of(Federation.Certificate, FingerprintAlgorithm.Sha256), result.Signer);
@@ -47,16 +63,16 @@ public sealed class WrappingAttackTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(Variants))]
-    public void Every_wrapping_variant_is_refused_for_the_profile_reason(string variant)
+    [MemberData(nameof(VariantsOnBothPaths))]
+    public void Every_wrapping_variant_is_refused_for_the_profile_reason(string variant, string verifierPath)
     {
         var attack = Attack(variant);
 
-        var byCertificate = Verifier().Verify(attack.Document);
-        var byFingerprint = new StrictVerifier(new VerificationOptions
+        var byCertificate = Verify(Verifier(), verifierPath, attack.Document);
+        var byFingerprint = Verify(new StrictVerifier(new VerificationOptions
         {
             PinnedFingerprints = [CertificateFingerprint.OfPublicKey(Federation.Certificate, FingerprintAlgorithm.Sha256)],
-        }).Verify(attack.Document);
+        }), verifierPath, attack.Document);
 
         Assert.False(byCertificate.IsValid, $"{variant} was accepted");
         Assert.Contains(attack.Reason, byCertificate.Failure, StringComparison.Ordinal);
@@ -78,21 +94,25 @@ public sealed class WrappingAttackTests : IDisposable
         Assert.True(result.ExitCode == 0 && result.Output.Contains("OK", StringComparison.Ordinal), $"{variant}: {result.Output}");
     }
 
-    [Fact]
-    public void A_signature_by_an_unpinned_key_is_refused_even_when_its_certificate_is_in_key_info()
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void A_signature_by_an_unpinned_key_is_refused_even_when_its_certificate_is_in_key_info(string verifierPath)
     {
         var document = _attacks.AttackerKeyInfo(Attacker.Key, Attacker.Certificate);
 
-        var result = new StrictVerifier(new VerificationOptions
+        var result = Verify(new StrictVerifier(new VerificationOptions
         {
             PinnedFingerprints = [CertificateFingerprint.Of(Federation.Certificate, FingerprintAlgorithm.Sha256)],
-        }).Verify(document);
+        }), verifierPath, document);
 
         Assert.False(result.IsValid);
         Assert.Contains("matches none of the pinned fingerprints", result.Failure, StringComparison.Ordinal);
     }
 
     public void Dispose() => _directory.Dispose();
+
+    private static VerificationResult Verify(StrictVerifier verifier, string path, byte[] document) =>
+        path == "dom" ? verifier.VerifyWithDom(document) : verifier.Verify(document);
 
     private static StrictVerifier Verifier() => new(new VerificationOptions { PinnedCertificates = [Federation.Certificate] });
 

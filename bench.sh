@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Benchmarks fedmd's signer and verifier against xmlsec1 on a generated registry and prints one table of medians
+# (wall time and peak resident memory) with the ratios and the issue-12 targets.
+#   ./bench.sh [--entities N] [--runs R] [--seed S]   measure (default 10000 entities, 5 alternated runs each)
+#   ./bench.sh --smoke [--no-build]                   a tiny corpus, every command once, outputs checked, no timing
+# The machine is shared: runs of fedmd and xmlsec1 alternate, and only the ratios mean anything.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/env.sh"
+cd "$repo"
+
+entities=10000 runs=5 seed=7 smoke=false build=true
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --smoke) smoke=true entities=25 runs=1 ;;
+    --no-build) build=false ;;
+    --entities) entities="$2"; shift ;;
+    --runs) runs="$2"; shift ;;
+    --seed) seed="$2"; shift ;;
+    *) echo "bench.sh: unknown option $1 (use --smoke, --no-build, --entities N, --runs R, --seed S)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+for tool in xmlsec1 /usr/bin/time; do
+  command -v "$tool" > /dev/null || { echo "bench.sh: $tool is missing; run scripts/install-deps.sh --test" >&2; exit 1; }
+done
+
+if $build; then
+  dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary" > /dev/null
+fi
+# The same environment ./fedmd gives the program, prepared once so that the wrapper's checks are not timed.
+fedmd_dev_softhsm
+fedmd_dev_permissions
+export FEDMD_CONFIG="${FEDMD_CONFIG:-$repo/fedmd.json}"
+[[ -n "$(ls -A "$repo/out/softhsm/tokens")" ]] || dotnet "$fedmd_dll" keys init-dev-token >&2
+
+work="$repo/out/bench"
+rm -rf "$work"
+mkdir -p "$work"
+key="$repo/keys-dev/metadata-signing.key"
+cert="$repo/keys-dev/metadata-signing.crt"
+openssl x509 -in "$cert" -pubkey -noout > "$work/pub.pem"
+
+dotnet "$fedmd_dll" bench corpus --entities "$entities" --seed "$seed" --out "$work/entities" --aggregate "$work/unsigned.xml" > /dev/null
+root_id=$(grep -o -m1 '<md:EntitiesDescriptor [^>]*' "$work/unsigned.xml" | grep -o ' ID="[^"]*"' | cut -d'"' -f2)
+
+# xmlsec1 signs a template: the same document with an empty signature of the same profile after the root start tag.
+template="<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><SignedInfo><CanonicalizationMethod Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/><SignatureMethod Algorithm=\"http://www.w3.org/2001/04/xmldsig-more#rsa-sha256\"/><Reference URI=\"#$root_id\"><Transforms><Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#enveloped-signature\"/><Transform Algorithm=\"http://www.w3.org/2001/10/xml-exc-c14n#\"/></Transforms><DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha256\"/><DigestValue/></Reference></SignedInfo><SignatureValue/><KeyInfo><X509Data/></KeyInfo></Signature>"
+awk -v t="$template" '!done && /^<md:EntitiesDescriptor / { sub(/>$/, ">" t); done = 1 } { print }' "$work/unsigned.xml" > "$work/template.xml"
+
+id_attr=(--id-attr:ID urn:oasis:names:tc:SAML:2.0:metadata:EntitiesDescriptor)
+fedmd_sign=(dotnet "$fedmd_dll" sign --in "$work/unsigned.xml" --out "$work/fedmd-signed.xml")
+xmlsec_sign=(xmlsec1 --sign --privkey-pem "$key,$cert" "${id_attr[@]}" --output "$work/xmlsec-signed.xml" "$work/template.xml")
+fedmd_verify=(dotnet "$fedmd_dll" verify --file "$work/fedmd-signed.xml" --cert "$cert")
+xmlsec_verify=(xmlsec1 --verify --enabled-key-data rsa --pubkey-pem "$work/pub.pem" "${id_attr[@]}" "$work/fedmd-signed.xml")
+
+# One run: appends "seconds kilobytes" to the named sample file; a failing command stops the benchmark.
+measure() {
+  local samples="$1"; shift
+  if ! /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" > "$work/run.log" 2>&1; then
+    echo "bench.sh: failed: $*" >&2
+    cat "$work/run.log" >&2
+    exit 1
+  fi
+  tail -n1 "$work/time.out" >> "$work/$samples"
+}
+
+# fedmd signs first so that both verifiers have its output; then the pairs alternate.
+for ((i = 0; i < runs; i++)); do
+  measure fedmd-sign "${fedmd_sign[@]}"
+  measure xmlsec-sign "${xmlsec_sign[@]}"
+  measure fedmd-verify "${fedmd_verify[@]}"
+  measure xmlsec-verify "${xmlsec_verify[@]}"
+done
+
+# Each tool must accept the other's signature and its own, or the comparison means nothing.
+xmlsec1 --verify --enabled-key-data rsa --pubkey-pem "$work/pub.pem" "${id_attr[@]}" "$work/xmlsec-signed.xml" > /dev/null 2>&1 \
+  || { echo "bench.sh: xmlsec1 does not verify its own signature" >&2; exit 1; }
+dotnet "$fedmd_dll" verify --file "$work/xmlsec-signed.xml" --cert "$cert" > /dev/null \
+  || { echo "bench.sh: fedmd verify refuses xmlsec1's signature" >&2; exit 1; }
+
+if $smoke; then
+  echo "bench smoke: ok ($entities entities; sign and verify by fedmd and xmlsec1 all succeeded; no timing)"
+  exit 0
+fi
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_of() { awk -v c="$2" '{ print $c }' "$work/$1"; }
+size=$(du -m "$work/unsigned.xml" | cut -f1)
+printf '\n%s entities, %s MB, median of %s alternated runs each, %s, %s cores\n\n' "$entities" "$size" "$runs" "$(date -u +%FT%TZ)" "$(nproc)"
+printf '| work | fedmd time | xmlsec1 time | time ratio (target) | fedmd peak RSS | xmlsec1 peak RSS | memory ratio (target) |\n'
+printf '|---|---|---|---|---|---|---|\n'
+row() {
+  local name="$1" ours="$2" theirs="$3" time_target="$4" memory_target="$5"
+  local t1 t2 m1 m2
+  t1=$(column_of "$ours" 1 | median); t2=$(column_of "$theirs" 1 | median)
+  m1=$(column_of "$ours" 2 | median); m2=$(column_of "$theirs" 2 | median)
+  awk -v n="$name" -v t1="$t1" -v t2="$t2" -v m1="$m1" -v m2="$m2" -v tt="$time_target" -v mt="$memory_target" 'BEGIN {
+    tr = t1 / t2; mr = m1 / m2
+    printf "| %s | %.2f s | %.2f s | %.2fx (<= %sx %s) | %.0f MB | %.0f MB | %.2fx (<= %sx %s) |\n", n, t1, t2, tr, tt, (tr <= tt ? "met" : "NOT met"), m1 / 1024, m2 / 1024, mr, mt, (mr <= mt ? "met" : "NOT met")
+  }'
+}
+row "sign" fedmd-sign xmlsec-sign 0.5 0.5
+row "verify" fedmd-verify xmlsec-verify 0.7 0.5

@@ -1,0 +1,192 @@
+using System.Security.Cryptography.Xml;
+using System.Xml;
+using Fedmd.Verification.Canonicalization;
+
+namespace Fedmd.Verification.Streaming;
+
+/// <summary>
+/// Everything the strict verifier decides on, gathered in one streaming pass: the root's name, ID and validUntil,
+/// the structure the wrapping checks look at, the one signature (small, kept as a DOM fragment) and the digest of
+/// the root computed with the DigestMethod that signature names. The content itself is never held.
+/// </summary>
+internal sealed class SignedDocumentScan
+{
+    private const string Ds = SignedXml.XmlDsigNamespaceUrl;
+    private static readonly string[] IdAttributeNames = ["ID", "Id", "id"];
+
+    private readonly Stack<ElementFrame> _open = new();
+    private int _rootDepth;
+    private bool _digestDecided;
+    private DeferredHashingStream? _deferred;
+
+    private SignedDocumentScan()
+    {
+    }
+
+    /// <summary>The root's local name.</summary>
+    public string RootLocalName { get; private set; } = string.Empty;
+
+    /// <summary>The root's namespace URI.</summary>
+    public string RootNamespace { get; private set; } = string.Empty;
+
+    /// <summary>The root's ID attribute, empty when it has none.</summary>
+    public string RootId { get; private set; } = string.Empty;
+
+    /// <summary>The root's validUntil attribute, empty when it has none.</summary>
+    public string ValidUntil { get; private set; } = string.Empty;
+
+    /// <summary>How many ds:Signature elements the document holds, anywhere.</summary>
+    public int SignatureCount { get; private set; }
+
+    /// <summary>The root's first element child when it is a ds:Signature, as a standalone element.</summary>
+    public XmlElement? Signature { get; private set; }
+
+    /// <summary>The name of the first element other than the root that carries the root's ID.</summary>
+    public string? ElementWithRootId { get; private set; }
+
+    /// <summary>The name of an element whose text a comment splits.</summary>
+    public string? ElementSplitByComment { get; private set; }
+
+    /// <summary>The digest of the root without its signature, or null when the signature names no allowed digest.</summary>
+    public byte[]? Digest { get; private set; }
+
+    /// <summary>Reads the whole document once.</summary>
+    /// <param name="document">The signed document; read to its end, not closed.</param>
+    /// <param name="settings">Safe reader settings: DTDs prohibited, no resolver, a size cap.</param>
+    /// <param name="signedContent">Receives the root's canonical form (what was signed) as it is computed.</param>
+    /// <exception cref="XmlException">The document is not well-formed or declares a DTD.</exception>
+    public static SignedDocumentScan Read(Stream document, XmlReaderSettings settings, Stream? signedContent)
+    {
+        var scan = new SignedDocumentScan();
+        using var reader = XmlReader.Create(document, settings);
+        reader.MoveToContent();
+        scan.RootLocalName = reader.LocalName;
+        scan.RootNamespace = reader.NamespaceURI;
+        scan.RootId = reader.GetAttribute("ID") ?? string.Empty;
+        scan.ValidUntil = reader.GetAttribute("validUntil") ?? string.Empty;
+        scan._rootDepth = reader.Depth;
+        using var sink = new DeferredHashingStream(signedContent);
+        scan._deferred = sink;
+        new ExclusiveCanonicalWriter(sink).WriteSubtree(reader, omitEnvelopedSignature: true, scan.Observe, scan.ReadSignature);
+        while (reader.Read())
+        {
+            // Reading to the end is what makes a malformed tail a refusal rather than an ignored suffix.
+        }
+
+        scan.Digest = sink.Finish();
+        return scan;
+    }
+
+    private void Observe(XmlReader node)
+    {
+        switch (node.NodeType)
+        {
+            case XmlNodeType.Element:
+                ObserveElement(node);
+                break;
+            case XmlNodeType.EndElement:
+                EndElement();
+                break;
+            case XmlNodeType.Text:
+            case XmlNodeType.CDATA:
+                if (_open.Count > 0 && !string.IsNullOrWhiteSpace(node.Value))
+                {
+                    _open.Peek().HasText = true;
+                }
+
+                break;
+            case XmlNodeType.Comment:
+                if (_open.Count > 0)
+                {
+                    _open.Peek().HasComment = true;
+                }
+
+                break;
+        }
+    }
+
+    private void ObserveElement(XmlReader element)
+    {
+        var isRoot = element.Depth == _rootDepth;
+        if (!isRoot)
+        {
+            if (element.Depth == _rootDepth + 1 && !_digestDecided)
+            {
+                // The first element child is not a signature: nothing names a digest, so no content is held.
+                _digestDecided = true;
+                _deferred?.Discard();
+            }
+
+            if (element.LocalName == "Signature" && element.NamespaceURI == Ds)
+            {
+                SignatureCount++;
+            }
+
+            if (ElementWithRootId is null && RootId.Length > 0 && IdAttributeNames.Any(name => element.GetAttribute(name) == RootId))
+            {
+                ElementWithRootId = element.Name;
+            }
+        }
+
+        if (!element.IsEmptyElement)
+        {
+            _open.Push(new ElementFrame(element.Name));
+        }
+    }
+
+    private void ReadSignature(XmlReader reader)
+    {
+        var holder = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        var signature = (XmlElement)holder.ReadNode(reader)!;
+        holder.AppendChild(signature);
+        Signature = signature;
+        SignatureCount += 1 + signature.GetElementsByTagName("Signature", Ds).Count;
+        foreach (var element in signature.SelectNodes("descendant-or-self::*")!.OfType<XmlElement>())
+        {
+            if (ElementWithRootId is null && RootId.Length > 0 && IdAttributeNames.Any(name => element.GetAttribute(name) == RootId))
+            {
+                ElementWithRootId = element.Name;
+            }
+        }
+
+        foreach (var comment in signature.SelectNodes("descendant::comment()")!.OfType<XmlComment>())
+        {
+            var parent = comment.ParentNode!;
+            if (ElementSplitByComment is null
+                && parent.ChildNodes.OfType<XmlCharacterData>().Any(t => t is XmlText or XmlCDataSection && !string.IsNullOrWhiteSpace(t.Value)))
+            {
+                ElementSplitByComment = parent.Name;
+            }
+        }
+
+        _digestDecided = true;
+        var digestUri = signature.GetElementsByTagName("DigestMethod", Ds).OfType<XmlElement>().FirstOrDefault()?.GetAttribute("Algorithm");
+        var method = SignatureMethod.All.FirstOrDefault(m => m.DigestUri == digestUri);
+        if (method is null)
+        {
+            _deferred!.Discard();
+        }
+        else
+        {
+            _deferred!.Start(method.Hash);
+        }
+    }
+
+    private void EndElement()
+    {
+        var frame = _open.Pop();
+        if (frame.HasComment && frame.HasText && ElementSplitByComment is null)
+        {
+            ElementSplitByComment = frame.Name;
+        }
+    }
+
+    private sealed class ElementFrame(string name)
+    {
+        public string Name { get; } = name;
+
+        public bool HasText { get; set; }
+
+        public bool HasComment { get; set; }
+    }
+}
