@@ -5,7 +5,7 @@ using Fedmd.Aggregator.Pipeline;
 namespace Fedmd.Aggregator.Reporting;
 
 /// <summary>Builds the run report from the pipeline result, the feed plans and the previous publication's report.</summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     /// <summary>Builds the report.</summary>
     public static RunReport Build(string kind, DateTimeOffset generated, string registry, PipelineResult result, IReadOnlyList<FeedPlan> feeds, RunReport? previous, IReadOnlyList<string> refusals)

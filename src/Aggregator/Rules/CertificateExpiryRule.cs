@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Rules;
 /// publication, not by dates, but some participants' software still checks them); those expiring within 30 days draw a
 /// warning so that the participant rolls them over in time. "Now" is the pass's moment, read at validation.
 /// </summary>
-public sealed class CertificateExpiryRule : EntityRule
+internal sealed class CertificateExpiryRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.expiry";

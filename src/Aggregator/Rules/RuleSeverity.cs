@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Maps between the pipeline's severities and FluentValidation's.</summary>
-public static class RuleSeverity
+internal static class RuleSeverity
 {
     /// <summary>FluentValidation's severity for an error or a warning.</summary>
     public static Severity Of(bool isError) => isError ? Severity.Error : Severity.Warning;

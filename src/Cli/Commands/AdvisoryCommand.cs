@@ -10,7 +10,7 @@ namespace Fedmd.Cli.Commands;
 /// <c>fedmd advisory publish --file TEXT [--publish-dir DIR]</c>: publishes a security advisory (e.g. on a key
 /// compromise) as <c>advisory.html</c> in the web root, where the fingerprint page links to it.
 /// </summary>
-public static class AdvisoryCommand
+internal static class AdvisoryCommand
 {
     private const int MaxAdvisoryBytes = 256 * 1024;
 

@@ -14,7 +14,7 @@ namespace Fedmd.Cli.Commands;
 /// and report as a pass, without signing, publishing or touching the ledger. Exit 0 when every entity passes, 1
 /// otherwise.
 /// </summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(TimeProvider clock)

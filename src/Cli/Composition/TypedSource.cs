@@ -8,4 +8,4 @@ namespace Fedmd.Cli.Composition;
 /// <param name="Url">The aggregate's URL.</param>
 /// <param name="MaxValidity">The longest accepted validUntil window.</param>
 /// <param name="BlockedEntityIds">entityIDs never imported.</param>
-public sealed record TypedSource(SourceOptions Options, Uri Url, TimeSpan MaxValidity, IReadOnlySet<EntityId> BlockedEntityIds);
+internal sealed record TypedSource(SourceOptions Options, Uri Url, TimeSpan MaxValidity, IReadOnlySet<EntityId> BlockedEntityIds);

@@ -7,7 +7,7 @@ namespace Fedmd.Cli.Printing;
 /// Prints a pass's outcome for an operator: counts, every rejection with its reasons, each feed (file, entities,
 /// validUntil), fingerprint, paths.
 /// </summary>
-public static class PassSummary
+internal static class PassSummary
 {
     /// <summary>Writes the summary.</summary>
     public static void Print(PassOutcome outcome, TextWriter output)

@@ -10,7 +10,7 @@ namespace Fedmd.Cli.Scheduling;
 /// logged and leaves the last publication in place, and the service waits for the next fire.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PublicationJob(PublicationPass pass, ILogger log) : IJob
+internal sealed class PublicationJob(PublicationPass pass, ILogger log) : IJob
 {
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
