@@ -7,7 +7,7 @@ namespace Fedmd.Fetcher;
 /// The ETag and Last-Modified of the kept document, stored beside it (<c>FILE.validators.json</c>) so that the next
 /// fetch is a conditional GET. They are used only for the URL they came from.
 /// </summary>
-public sealed record CacheValidators(string Url, string? ETag, string? LastModified)
+internal sealed record CacheValidators(string Url, string? ETag, string? LastModified)
 {
     /// <summary>The sidecar file of <paramref name="outputPath"/>.</summary>
     public static string PathFor(string outputPath) => outputPath + ".validators.json";

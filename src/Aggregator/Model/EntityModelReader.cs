@@ -5,7 +5,7 @@ using Fedmd.Metadata.Xml;
 namespace Fedmd.Aggregator.Model;
 
 /// <summary>Reads an <see cref="EntityModel"/> from an entity's DOM.</summary>
-public static class EntityModelReader
+internal static class EntityModelReader
 {
     private const string Dsig11 = "http://www.w3.org/2009/xmldsig11#";
 

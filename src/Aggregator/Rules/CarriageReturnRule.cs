@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>No text holds a carriage return (written as <c>&amp;#13;</c>): it survives parsing and breaks consumers' displays and digests.</summary>
-public sealed class CarriageReturnRule : EntityRule
+internal sealed class CarriageReturnRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "text.carriage-return";

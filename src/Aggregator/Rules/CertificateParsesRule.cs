@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Every <c>ds:X509Certificate</c> is base64 of a DER X.509 certificate.</summary>
-public sealed class CertificateParsesRule : EntityRule
+internal sealed class CertificateParsesRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.certificate-parses";

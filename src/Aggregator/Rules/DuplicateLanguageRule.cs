@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Same-named sibling elements do not repeat an <c>xml:lang</c>: consumers would pick one of them at random.</summary>
-public sealed class DuplicateLanguageRule : EntityRule
+internal sealed class DuplicateLanguageRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "text.lang-duplicate";

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>No <c>xml:lang</c> is empty: an empty language tag un-declares the language and consumers cannot pick the text.</summary>
-public sealed class EmptyLanguageRule : EntityRule
+internal sealed class EmptyLanguageRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "text.lang-empty";

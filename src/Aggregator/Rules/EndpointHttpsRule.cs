@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Every endpoint <c>Location</c> and <c>ResponseLocation</c> is an https URL with a host.</summary>
-public sealed class EndpointHttpsRule : EntityRule
+internal sealed class EndpointHttpsRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "endpoint.https";

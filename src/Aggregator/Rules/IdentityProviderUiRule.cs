@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>An identity provider has an English <c>mdui:DisplayName</c> and <c>mdui:Description</c>: discovery services show them.</summary>
-public sealed class IdentityProviderUiRule : EntityRule
+internal sealed class IdentityProviderUiRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "mdui.idp-names";

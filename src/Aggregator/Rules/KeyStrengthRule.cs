@@ -5,7 +5,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Keys are RSA of at least 2048 bits or EC of at least 256 bits (configurable); DSA and others are rejected.</summary>
-public sealed class KeyStrengthRule : EntityRule
+internal sealed class KeyStrengthRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.strength";

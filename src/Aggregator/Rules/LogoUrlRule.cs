@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>An <c>mdui:Logo</c> is an https URL or a <c>data:</c> URI: an http logo breaks https discovery pages.</summary>
-public sealed class LogoUrlRule : EntityRule
+internal sealed class LogoUrlRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "mdui.logo";

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Names people read (organization, display, service and person names) have no leading or trailing white space.</summary>
-public sealed class NameWhitespaceRule : EntityRule
+internal sealed class NameWhitespaceRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "text.name-whitespace";

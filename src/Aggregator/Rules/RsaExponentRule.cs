@@ -6,7 +6,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>RSA public exponents are at least 65537 (configurable): small exponents invite known attacks.</summary>
-public sealed class RsaExponentRule : EntityRule
+internal sealed class RsaExponentRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.rsa-exponent";

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Maps between the pipeline's severities and FluentValidation's.</summary>
-public static class RuleSeverity
+internal static class RuleSeverity
 {
     /// <summary>The pipeline's severity of a FluentValidation finding.</summary>
     public static Pipeline.Severity ToPipeline(Severity severity) =>

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>An identity provider declares at least one <c>shibmd:Scope</c>, so that SPs can check scoped attributes.</summary>
-public sealed class ScopePresentRule : EntityRule
+internal sealed class ScopePresentRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "idp.scope-present";

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Each KeyDescriptor holds exactly one key: consumers take one key per descriptor, and which one is ambiguous.</summary>
-public sealed class SingleKeyRule : EntityRule
+internal sealed class SingleKeyRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.single";

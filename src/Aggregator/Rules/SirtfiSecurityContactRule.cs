@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>An entity that claims Sirtfi has a REFEDS security contact with a <c>mailto:</c> address, as Sirtfi requires.</summary>
-public sealed class SirtfiSecurityContactRule : EntityRule
+internal sealed class SirtfiSecurityContactRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "contact.sirtfi-security";

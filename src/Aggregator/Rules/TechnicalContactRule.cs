@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>The entity has a technical contact with a <c>mailto:</c> address: the federation must reach someone who can fix it.</summary>
-public sealed class TechnicalContactRule : EntityRule
+internal sealed class TechnicalContactRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "contact.technical";

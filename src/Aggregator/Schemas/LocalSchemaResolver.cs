@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Schemas;
 /// An XmlResolver that opens installed schema files only: a URL the schemas import is mapped to its local copy, and
 /// anything else is refused. The network is never used.
 /// </summary>
-public sealed class LocalSchemaResolver(SchemaLocations locations) : XmlResolver
+internal sealed class LocalSchemaResolver(SchemaLocations locations) : XmlResolver
 {
     /// <summary>
     /// Maps the location to the installed file's URI, so that a schema imported by its W3C URL in one place and by a

@@ -14,7 +14,7 @@ namespace Fedmd.Aggregator.Sources;
 /// rely on ancestors' declarations that a plain copy would lose. Its validUntil becomes the earliest of its own and
 /// its ancestors', because outside the aggregate nothing else would carry that limit.
 /// </summary>
-public sealed class AggregateSplitter(SafeXmlLoader loader)
+internal sealed class AggregateSplitter(SafeXmlLoader loader)
 {
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string ValidUntil = "validUntil";

@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Sources;
 /// registry's entity wins, and is not faulted for it), and of sources holding the same entityID the first configured
 /// wins. The shadowed copies are reported with <see cref="Rule"/>.
 /// </summary>
-public static class SourcePrecedence
+internal static class SourcePrecedence
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "source.shadowed";

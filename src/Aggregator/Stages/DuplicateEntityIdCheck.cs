@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Stages;
 /// An entityID may appear once in the registry. By default every copy is excluded, because the registry cannot tell
 /// which one the participant meant; with "first wins" the first file in name order is kept.
 /// </summary>
-public sealed class DuplicateEntityIdCheck(bool firstWins = false) : IRegistryStage
+internal sealed class DuplicateEntityIdCheck(bool firstWins = false) : IRegistryStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "entityid.unique";

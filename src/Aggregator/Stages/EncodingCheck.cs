@@ -4,7 +4,7 @@ using Fedmd.Aggregator.Pipeline;
 namespace Fedmd.Aggregator.Stages;
 
 /// <summary>An entity file is UTF-8 or UTF-16: other encodings are legal XML but break consumers that assume UTF-8.</summary>
-public sealed class EncodingCheck : IEntityStage
+internal sealed class EncodingCheck : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = EntityParser.EncodingRule;

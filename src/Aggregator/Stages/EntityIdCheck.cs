@@ -5,7 +5,7 @@ using Fedmd.Metadata.Values;
 namespace Fedmd.Aggregator.Stages;
 
 /// <summary>The entityID must be an absolute URI of at most 1024 characters without white space.</summary>
-public sealed class EntityIdCheck : IEntityStage
+internal sealed class EntityIdCheck : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "entityid.syntax";

@@ -6,7 +6,7 @@ using Fedmd.Aggregator.Rules;
 namespace Fedmd.Aggregator.Stages;
 
 /// <summary>Reads the entity model once and runs every model rule over it, turning each failure into a finding.</summary>
-public sealed class EntityRulesStage(IReadOnlyList<IEntityRule> rules) : IEntityStage
+internal sealed class EntityRulesStage(IReadOnlyList<IEntityRule> rules) : IEntityStage
 {
     /// <summary>The rules, in the order they run.</summary>
     public IReadOnlyList<IEntityRule> Rules { get; } = rules;

@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Stages;
 /// Reports element and attribute namespaces outside the federation's allow-list: a namespace no consumer knows is
 /// often a typo or software leaking private extensions. A warning, because unknown extensions are legal.
 /// </summary>
-public sealed class NamespaceAllowListCheck(IReadOnlySet<string> allowed) : IEntityStage
+internal sealed class NamespaceAllowListCheck(IReadOnlySet<string> allowed) : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "namespace.allow-list";

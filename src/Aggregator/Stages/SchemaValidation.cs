@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Stages;
 /// Validates the submitted entity against the compiled metadata schemas, reporting each schema error with its line.
 /// It reads the item's bytes (the submission, before any transformation) so that line numbers match the file.
 /// </summary>
-public sealed class SchemaValidation(XmlSchemaSet schemas, SafeXmlLoader loader) : IEntityStage
+internal sealed class SchemaValidation(XmlSchemaSet schemas, SafeXmlLoader loader) : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "schema.valid";

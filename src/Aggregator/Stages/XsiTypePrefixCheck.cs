@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Stages;
 /// Every prefix used inside an <c>xsi:type</c> value is declared: the parser cannot see prefixes inside attribute
 /// values, so an undeclared one survives parsing and breaks every consumer that resolves the type.
 /// </summary>
-public sealed class XsiTypePrefixCheck : IEntityStage
+internal sealed class XsiTypePrefixCheck : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "namespace.xsi-type-prefix";

@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// (created when missing): the registration authority, the first-seen instant from the ledger (stable across runs),
 /// and the registration policy in English. The ledger and the moment are the pass's (<see cref="PassContext"/>).
 /// </summary>
-public sealed class RegistrationInfoInjection(RegistrationPolicy policy) : IEntityStage
+internal sealed class RegistrationInfoInjection(RegistrationPolicy policy) : IEntityStage
 {
     /// <inheritdoc />
     public void Apply(EntityItem item, XmlDocument entity, PassContext context)

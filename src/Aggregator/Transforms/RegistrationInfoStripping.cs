@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// Removes a participant-supplied <c>mdrpi:RegistrationInfo</c>: the registrar of an entity in this registry is the
 /// federation, which injects its own. Reported as a warning naming the foreign authority.
 /// </summary>
-public sealed class RegistrationInfoStripping : IEntityStage
+internal sealed class RegistrationInfoStripping : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "transform.registration-info-removed";

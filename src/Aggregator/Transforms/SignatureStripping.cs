@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// Removes every <c>ds:Signature</c> inside the entity: a participant's own signature would not survive aggregation
 /// and signing, and consumers trust the federation's signature only. Reported as a warning, never a rejection.
 /// </summary>
-public sealed class SignatureStripping : IEntityStage
+internal sealed class SignatureStripping : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "transform.signature-removed";

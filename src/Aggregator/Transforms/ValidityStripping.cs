@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// neither shorten every feed nor stop the publication. Reported as a warning. Imported entities keep theirs: there it
 /// is their home federation's word.
 /// </summary>
-public sealed class ValidityStripping : IEntityStage
+internal sealed class ValidityStripping : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "transform.validity-removed";

@@ -16,7 +16,7 @@ namespace Fedmd.Cli.Commands;
 /// compromise) as <c>advisory.html</c> in the web root, where the fingerprint page links to it, and pushes it to every
 /// mirror at once rather than with the next pass. A mirror that does not take it ends the command with exit 3.
 /// </summary>
-public static class AdvisoryCommand
+internal static class AdvisoryCommand
 {
     private const int MaxAdvisoryBytes = 256 * 1024;
 

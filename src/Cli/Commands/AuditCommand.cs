@@ -9,7 +9,7 @@ namespace Fedmd.Cli.Commands;
 /// <c>fedmd audit verify [--file FILE]</c>: checks the signing audit log's hash chain. Exit 0 when intact, 1 when a
 /// line was edited, removed, inserted or reordered.
 /// </summary>
-public static class AuditCommand
+internal static class AuditCommand
 {
     /// <summary>Builds the command group.</summary>
     public static Command Create()

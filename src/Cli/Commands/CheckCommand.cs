@@ -15,7 +15,7 @@ namespace Fedmd.Cli.Commands;
 /// <c>--profile import</c> the entities are judged as a remote source's would be, and an aggregate file is split into
 /// its entities first. Exit 0 when every entity passes, 1 otherwise.
 /// </summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     private const string RegistrationProfile = "registration";
     private const string ImportProfile = "import";

@@ -10,7 +10,7 @@ namespace Fedmd.Cli.Commands;
 /// Runs a command body and turns failures into the documented exit codes: 0 success, 1 invalid input or document,
 /// 2 usage or configuration error, 3 infrastructure failure. Each failure is one line on standard error.
 /// </summary>
-public static class CommandExecution
+internal static class CommandExecution
 {
     /// <summary>Exit code of success.</summary>
     public const int Success = 0;

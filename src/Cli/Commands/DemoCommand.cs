@@ -17,7 +17,7 @@ namespace Fedmd.Cli.Commands;
 /// published certificate, then a lint of the broken samples so a new user sees what rejection looks like.
 /// (The <c>./fedmd</c> wrapper installs the system packages, builds, and initialises the development token first.)
 /// </summary>
-public static class DemoCommand
+internal static class DemoCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(TimeProvider clock)

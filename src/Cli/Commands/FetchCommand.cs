@@ -14,7 +14,7 @@ namespace Fedmd.Cli.Commands;
 /// [--min-remaining PT12H] [--allow-http] [--json]</c>: a participant's verified fetch, fit for a cron line.
 /// Exit 0 on success, 1 when the document is rejected, 3 on a network failure; the kept file is untouched on failure.
 /// </summary>
-public static class FetchCommand
+internal static class FetchCommand
 {
     private static readonly JsonSerializerOptions JsonOutput = new() { WriteIndented = true };
 

@@ -13,7 +13,7 @@ using Fedmd.Signer.Signing;
 namespace Fedmd.Cli.Commands;
 
 /// <summary><c>fedmd keys check</c> and <c>fedmd keys init-dev-token</c>.</summary>
-public static class KeysCommand
+internal static class KeysCommand
 {
     /// <summary>Builds the command group.</summary>
     public static Command Create(TimeProvider clock)

@@ -12,7 +12,7 @@ using Fedmd.Publisher.Targets;
 namespace Fedmd.Cli.Commands;
 
 /// <summary><c>fedmd run [--once] [--entities DIR] [--publish-dir DIR] [--allow-drop]</c>: one pass, or the scheduled service.</summary>
-public static class RunCommand
+internal static class RunCommand
 {
     /// <summary>Builds the command; every pass reads <paramref name="clock"/>.</summary>
     public static Command Create(TimeProvider clock)

@@ -11,7 +11,7 @@ using Fedmd.Signer.Signing;
 namespace Fedmd.Cli.Commands;
 
 /// <summary><c>fedmd sign --in FILE --out FILE</c>: signs an existing unsigned aggregate or entity with the configured key.</summary>
-public static class SignCommand
+internal static class SignCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(TimeProvider clock)

@@ -11,7 +11,7 @@ namespace Fedmd.Cli.Commands;
 /// <c>fedmd verify --file FILE (--cert PEM | --fingerprint SHA256:HEX)... [--max-validity P28D] [--out FILE]</c>:
 /// strict verification against pinned keys only; exit 0 only when the document is valid.
 /// </summary>
-public static class VerifyCommand
+internal static class VerifyCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()

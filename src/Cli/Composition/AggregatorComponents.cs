@@ -15,7 +15,7 @@ using Fedmd.Verification;
 namespace Fedmd.Cli.Composition;
 
 /// <summary>The aggregator's pipelines, feeds, guard rails and sources as configured.</summary>
-public static class AggregatorComponents
+internal static class AggregatorComponents
 {
     /// <summary>The entity pipelines, their schemas compiled: built once per process and shared by every pass.</summary>
     public static OriginPipelines CreatePipelines(FedmdOptions options)

@@ -5,7 +5,7 @@ using Fedmd.Metadata.Failures;
 namespace Fedmd.Cli.Composition;
 
 /// <summary>Loads PEM certificates named in configuration or on the command line, with errors that name the file.</summary>
-public static class CertificateFiles
+internal static class CertificateFiles
 {
     /// <summary>Loads one PEM (or DER) certificate.</summary>
     /// <exception cref="FedmdException">The file is missing or holds no certificate (exit 2).</exception>

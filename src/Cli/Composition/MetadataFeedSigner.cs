@@ -6,7 +6,7 @@ using Fedmd.Signer.Signing;
 namespace Fedmd.Cli.Composition;
 
 /// <summary>The pass's <see cref="IFeedSigner"/> over a metadata signer (the configured HSM stack); composition only.</summary>
-public sealed class MetadataFeedSigner(IMetadataSigner signer, X509Certificate2 certificate) : IFeedSigner
+internal sealed class MetadataFeedSigner(IMetadataSigner signer, X509Certificate2 certificate) : IFeedSigner
 {
     /// <inheritdoc />
     public SigningCertificateInfo Certificate { get; } = SigningCertificateInfo.From(certificate);

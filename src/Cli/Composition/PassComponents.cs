@@ -15,7 +15,7 @@ namespace Fedmd.Cli.Composition;
 /// The publication pass as configured, built once per process: the pipelines and their compiled schemas, the feeds,
 /// the guard rails, the sources, the signer and the targets. Every pass of the scheduled service runs this one.
 /// </summary>
-public sealed class PassComponents : IDisposable
+internal sealed class PassComponents : IDisposable
 {
     private readonly PublishingComponents _publishing;
 

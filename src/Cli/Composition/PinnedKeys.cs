@@ -5,7 +5,7 @@ using Fedmd.Verification;
 namespace Fedmd.Cli.Composition;
 
 /// <summary>Turns <c>--cert</c>, <c>--fingerprint</c> and <c>--max-validity</c> into verification options.</summary>
-public static class PinnedKeys
+internal static class PinnedKeys
 {
     /// <summary>Builds the options; at least one key must be pinned.</summary>
     /// <exception cref="FedmdException">No key pinned, or a value is malformed (exit 2).</exception>

@@ -13,7 +13,7 @@ namespace Fedmd.Cli.Composition;
 /// The publication targets as configured: the local web root (with history and the secrets guard) first, then every
 /// mirror behind bounded retries. Owns the mirrors' HTTP clients.
 /// </summary>
-public sealed class PublishingComponents : IDisposable
+internal sealed class PublishingComponents : IDisposable
 {
     private readonly List<HttpClient> _clients;
 

@@ -6,10 +6,9 @@ using Fedmd.Metadata.Values;
 using Fedmd.Pass.State;
 using Fedmd.Signer.Audit;
 using Fedmd.Signer.Credentials;
-using Fedmd.Signer.Lifetime;
+using Fedmd.Signer.Signing;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Recovery;
-using Fedmd.Signer.Signing;
 using Fedmd.Verification;
 using Serilog;
 
@@ -21,7 +20,7 @@ namespace Fedmd.Cli.Composition;
 /// signer, verified by the self-check, recorded in the audit log, and guarded by the certificate's lifetime:
 /// lifetime guard → audit → self-check → enveloped signature → token.
 /// </summary>
-public sealed class SigningComponents : IDisposable
+internal sealed class SigningComponents : IDisposable
 {
     private readonly Pkcs11Module _module;
     private readonly Pkcs11Key _token;

@@ -4,7 +4,7 @@ using Fedmd.Pass.State;
 namespace Fedmd.Cli.Composition;
 
 /// <summary>The state store as configured.</summary>
-public static class StateComponents
+internal static class StateComponents
 {
     /// <summary>The state directory's files: <c>StateDirectory</c>, <c>Registry:LedgerFile</c>, <c>Signing:AuditLog</c>.</summary>
     public static FileStateStore Open(FedmdOptions options)

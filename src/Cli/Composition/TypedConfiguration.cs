@@ -3,7 +3,7 @@ using Fedmd.Aggregator.Profiles;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Lifetime;
+using Fedmd.Signer.Signing;
 using Fedmd.Verification;
 
 namespace Fedmd.Cli.Composition;
@@ -20,7 +20,7 @@ namespace Fedmd.Cli.Composition;
 /// <param name="RecoveryFirstDelay">The wait before the first reconnect to the token.</param>
 /// <param name="RecoveryLongestDelay">The longest wait between reconnects.</param>
 /// <param name="BaseUrl">Where the feeds are served (ending in a slash), or null.</param>
-public sealed record TypedConfiguration(
+internal sealed record TypedConfiguration(
     AggregateShape Shape,
     IReadOnlyList<FeedDefinition> Feeds,
     IReadOnlyList<TypedSource> Sources,

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>The aggregate's shape.</summary>
-public sealed class AggregateOptions
+internal sealed class AggregateOptions
 {
     /// <summary>The aggregate's <c>Name</c>.</summary>
     public string Name { get; set; } = string.Empty;

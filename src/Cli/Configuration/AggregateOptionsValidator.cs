@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Aggregate</c> section.</summary>
-public sealed class AggregateOptionsValidator : AbstractValidator<AggregateOptions>
+internal sealed class AggregateOptionsValidator : AbstractValidator<AggregateOptions>
 {
     /// <summary>Creates the validator.</summary>
     public AggregateOptionsValidator()

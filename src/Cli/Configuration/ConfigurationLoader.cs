@@ -9,7 +9,7 @@ namespace Fedmd.Cli.Configuration;
 /// wrong shapes, resolves relative paths against the file's directory, validates the result and refuses development
 /// keys outside the development profile. Each refusal names the file or the variable the mistake is in.
 /// </summary>
-public static class ConfigurationLoader
+internal static class ConfigurationLoader
 {
     /// <summary>Environment variable naming the configuration file when <c>--config</c> is not given.</summary>
     public const string ConfigVariable = "FEDMD_CONFIG";

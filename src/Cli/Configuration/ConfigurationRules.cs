@@ -3,7 +3,7 @@ using Fedmd.Metadata.Values;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Small predicates the section validators share.</summary>
-public static class ConfigurationRules
+internal static class ConfigurationRules
 {
     /// <summary>An absolute http, https or urn URI.</summary>
     public static bool IsAbsoluteUri(string? text) =>

@@ -10,7 +10,7 @@ namespace Fedmd.Cli.Configuration;
 /// The keys in <c>keys-dev/</c> are public: a configuration that is not the development profile must never use them,
 /// whether named by path or copied elsewhere.
 /// </summary>
-public static class DevelopmentKeyGuard
+internal static class DevelopmentKeyGuard
 {
     /// <summary>Name of the development key folder.</summary>
     public const string FolderName = "keys-dev";

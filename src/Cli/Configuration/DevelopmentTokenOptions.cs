@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>The development token's secrets; never used outside the development profile.</summary>
-public sealed class DevelopmentTokenOptions
+internal sealed class DevelopmentTokenOptions
 {
     /// <summary>File holding the development token's SO PIN.</summary>
     public string SoPinFile { get; set; } = string.Empty;

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>An entity attribute a feed selects by: its name and one value.</summary>
-public sealed class EntityAttributeOptions
+internal sealed class EntityAttributeOptions
 {
     /// <summary>The attribute name, e.g. <c>http://macedir.org/entity-category</c>.</summary>
     public string Name { get; set; } = string.Empty;

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>The federation's identity.</summary>
-public sealed class FederationOptions
+internal sealed class FederationOptions
 {
     /// <summary>Human name, shown on the fingerprint page.</summary>
     public string Name { get; set; } = string.Empty;

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Federation</c> section.</summary>
-public sealed class FederationOptionsValidator : AbstractValidator<FederationOptions>
+internal sealed class FederationOptionsValidator : AbstractValidator<FederationOptions>
 {
     /// <summary>Creates the validator.</summary>
     public FederationOptionsValidator()

@@ -4,7 +4,7 @@ namespace Fedmd.Cli.Configuration;
 /// The whole configuration, bound from the JSON file and <c>FEDMD__Section__Key</c> environment variables. Relative
 /// paths are resolved against the directory of the configuration file.
 /// </summary>
-public sealed class FedmdOptions
+internal sealed class FedmdOptions
 {
     /// <summary>Name of the development profile, the only one allowed to use <c>keys-dev/</c>.</summary>
     public const string DevelopmentProfile = "development";

@@ -6,7 +6,7 @@ namespace Fedmd.Cli.Configuration;
 /// Checks the configuration at start so that a bad value stops the program with one line naming the key, before any
 /// token or file is touched. Each section has its own validator; failures are named <c>Section:Key</c>.
 /// </summary>
-public sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
+internal sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
 {
     /// <summary>Creates the validator.</summary>
     public FedmdOptionsValidator()

@@ -6,7 +6,7 @@ namespace Fedmd.Cli.Configuration;
 /// Checks the <c>Feeds</c> list as a whole: each feed valid, file names unique, and the first (default) feed published
 /// under <c>Aggregate:FileName</c>, the name participants already fetch.
 /// </summary>
-public sealed class FeedListValidator : AbstractValidator<FedmdOptions>
+internal sealed class FeedListValidator : AbstractValidator<FedmdOptions>
 {
     /// <summary>Creates the validator.</summary>
     public FeedListValidator()

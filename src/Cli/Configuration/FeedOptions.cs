@@ -4,7 +4,7 @@ namespace Fedmd.Cli.Configuration;
 /// One output feed: its Name, file name and selection. Criteria of different kinds must all match; within a kind any
 /// value matches; a feed without criteria carries every accepted entity.
 /// </summary>
-public sealed class FeedOptions
+internal sealed class FeedOptions
 {
     /// <summary>The aggregate's <c>Name</c>.</summary>
     public string Name { get; set; } = string.Empty;

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks one entry of the <c>Feeds</c> list.</summary>
-public sealed class FeedOptionsValidator : AbstractValidator<FeedOptions>
+internal sealed class FeedOptionsValidator : AbstractValidator<FeedOptions>
 {
     /// <summary>Role descriptor names a feed may select by.</summary>
     public static readonly IReadOnlySet<string> KnownRoles = new HashSet<string>(StringComparer.Ordinal)

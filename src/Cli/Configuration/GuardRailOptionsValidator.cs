@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>GuardRails</c> section.</summary>
-public sealed class GuardRailOptionsValidator : AbstractValidator<GuardRailOptions>
+internal sealed class GuardRailOptionsValidator : AbstractValidator<GuardRailOptions>
 {
     /// <summary>Creates the validator.</summary>
     public GuardRailOptionsValidator()

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Where logs go.</summary>
-public sealed class LoggingOptions
+internal sealed class LoggingOptions
 {
     /// <summary>Directory of the daily rolling log files.</summary>
     public string Directory { get; set; } = "out/logs";

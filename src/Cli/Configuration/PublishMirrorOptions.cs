@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>One WebDAV mirror (<c>Publish:Mirrors</c>): its upload URL and the TLS credentials for it.</summary>
-public sealed class PublishMirrorOptions
+internal sealed class PublishMirrorOptions
 {
     /// <summary>A short name for logs and the run report.</summary>
     public string Name { get; set; } = string.Empty;

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks one entry of <c>Publish:Mirrors</c>.</summary>
-public sealed class PublishMirrorOptionsValidator : AbstractValidator<PublishMirrorOptions>
+internal sealed class PublishMirrorOptionsValidator : AbstractValidator<PublishMirrorOptions>
 {
     /// <summary>Creates the validator.</summary>
     public PublishMirrorOptionsValidator()

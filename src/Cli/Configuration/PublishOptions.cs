@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Where the signed feeds go: the local web root (always) and any WebDAV mirrors.</summary>
-public sealed class PublishOptions
+internal sealed class PublishOptions
 {
     /// <summary>The web root.</summary>
     public string Directory { get; set; } = "out/publish";

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Publish</c> section.</summary>
-public sealed class PublishOptionsValidator : AbstractValidator<PublishOptions>
+internal sealed class PublishOptionsValidator : AbstractValidator<PublishOptions>
 {
     /// <summary>Creates the validator.</summary>
     public PublishOptionsValidator()

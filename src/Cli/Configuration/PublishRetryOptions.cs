@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>How a failing mirror push is retried (<c>Publish:MirrorRetry</c>): bounded, with doubling pauses.</summary>
-public sealed class PublishRetryOptions
+internal sealed class PublishRetryOptions
 {
     /// <summary>Tries in all per mirror and run.</summary>
     public int Attempts { get; set; } = 4;

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks <c>Publish:MirrorRetry</c>.</summary>
-public sealed class PublishRetryOptionsValidator : AbstractValidator<PublishRetryOptions>
+internal sealed class PublishRetryOptionsValidator : AbstractValidator<PublishRetryOptions>
 {
     /// <summary>Creates the validator.</summary>
     public PublishRetryOptionsValidator()

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>An announced signing key rollover (<c>Publish:Rollover</c>): the next certificate and the switch date.</summary>
-public sealed class PublishRolloverOptions
+internal sealed class PublishRolloverOptions
 {
     /// <summary>The next signing certificate (PEM); unset when no rollover is announced.</summary>
     public string? NextCertificateFile { get; set; }

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks <c>Publish:Rollover</c>: the next certificate and the switch date come together.</summary>
-public sealed class PublishRolloverOptionsValidator : AbstractValidator<PublishRolloverOptions>
+internal sealed class PublishRolloverOptionsValidator : AbstractValidator<PublishRolloverOptions>
 {
     /// <summary>Creates the validator.</summary>
     public PublishRolloverOptionsValidator()

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Where entities come from, and how the federation registers them.</summary>
-public sealed class RegistryOptions
+internal sealed class RegistryOptions
 {
     /// <summary>Directory of entity files, one md:EntityDescriptor each.</summary>
     public string EntitiesDirectory { get; set; } = string.Empty;

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Registry</c> section.</summary>
-public sealed class RegistryOptionsValidator : AbstractValidator<RegistryOptions>
+internal sealed class RegistryOptionsValidator : AbstractValidator<RegistryOptions>
 {
     /// <summary>Creates the validator.</summary>
     public RegistryOptionsValidator()

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>When the service runs.</summary>
-public sealed class ScheduleOptions
+internal sealed class ScheduleOptions
 {
     /// <summary>Quartz cron expression; hourly on the hour by default.</summary>
     public string Cron { get; set; } = "0 0 * * * ?";

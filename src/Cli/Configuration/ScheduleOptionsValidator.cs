@@ -4,7 +4,7 @@ using Quartz;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Schedule</c> section.</summary>
-public sealed class ScheduleOptionsValidator : AbstractValidator<ScheduleOptions>
+internal sealed class ScheduleOptionsValidator : AbstractValidator<ScheduleOptions>
 {
     /// <summary>Creates the validator.</summary>
     public ScheduleOptionsValidator()

@@ -3,7 +3,7 @@ using Fedmd.Verification;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>The metadata signing key and certificate.</summary>
-public sealed class SigningOptions
+internal sealed class SigningOptions
 {
     /// <summary>RFC 7512 URI of the key, including <c>module-path</c>.</summary>
     public string KeyUri { get; set; } = string.Empty;

@@ -5,7 +5,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Signing</c> section.</summary>
-public sealed class SigningOptionsValidator : AbstractValidator<SigningOptions>
+internal sealed class SigningOptionsValidator : AbstractValidator<SigningOptions>
 {
     /// <summary>Creates the validator.</summary>
     public SigningOptionsValidator()

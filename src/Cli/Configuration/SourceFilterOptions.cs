@@ -4,7 +4,7 @@ namespace Fedmd.Cli.Configuration;
 /// Which entities of a remote source are imported (<c>Sources[n]:Filters</c>). Every filter that is set must hold;
 /// within <see cref="Roles"/> and <see cref="EntityCategories"/> any value matches.
 /// </summary>
-public sealed class SourceFilterOptions
+internal sealed class SourceFilterOptions
 {
     /// <summary>Role descriptors imported, e.g. <c>IDPSSODescriptor</c>; empty for any.</summary>
     public List<string> Roles { get; set; } = [];

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks <c>Sources[n]:Filters</c>.</summary>
-public sealed class SourceFilterOptionsValidator : AbstractValidator<SourceFilterOptions>
+internal sealed class SourceFilterOptionsValidator : AbstractValidator<SourceFilterOptions>
 {
     /// <summary>Creates the validator.</summary>
     public SourceFilterOptionsValidator()

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Sources</c> list as a whole: each source valid, names unique, and every feed's sources defined.</summary>
-public sealed class SourceListValidator : AbstractValidator<FedmdOptions>
+internal sealed class SourceListValidator : AbstractValidator<FedmdOptions>
 {
     /// <summary>Creates the validator.</summary>
     public SourceListValidator()

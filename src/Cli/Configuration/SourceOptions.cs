@@ -4,7 +4,7 @@ namespace Fedmd.Cli.Configuration;
 /// One remote aggregate (<c>Sources</c>), e.g. eduGAIN, that feeds may import. It is fetched once per pass when a feed
 /// names it, verified strictly against its pins, and its last good copy is kept in the state directory.
 /// </summary>
-public sealed class SourceOptions
+internal sealed class SourceOptions
 {
     /// <summary>A short name: feeds reference it, reports show it, and the last good copy is <c>sources/NAME.xml</c>.</summary>
     public string Name { get; set; } = string.Empty;

@@ -5,7 +5,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks one entry of <c>Sources</c>: a usable name and URL, at least one SHA-256 pin, sane limits.</summary>
-public sealed class SourceOptionsValidator : AbstractValidator<SourceOptions>
+internal sealed class SourceOptionsValidator : AbstractValidator<SourceOptions>
 {
     /// <summary>Creates the validator.</summary>
     public SourceOptionsValidator()

@@ -1,7 +1,7 @@
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>The validation rules' settings; empty lists mean the built-in defaults.</summary>
-public sealed class ValidationOptions
+internal sealed class ValidationOptions
 {
     /// <summary>Directories of the installed schema packages and their XML catalogs (default: the Debian packages').</summary>
     public List<string>? SchemaDirectories { get; set; }

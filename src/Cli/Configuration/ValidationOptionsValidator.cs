@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Validation</c> section.</summary>
-public sealed class ValidationOptionsValidator : AbstractValidator<ValidationOptions>
+internal sealed class ValidationOptionsValidator : AbstractValidator<ValidationOptions>
 {
     /// <summary>Creates the validator.</summary>
     public ValidationOptionsValidator()

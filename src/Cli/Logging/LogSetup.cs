@@ -9,7 +9,7 @@ namespace Fedmd.Cli.Logging;
 /// file with a retention limit. Nothing secret is ever passed to a logger: PINs are a redacting type and keys stay on
 /// the token.
 /// </summary>
-public static class LogSetup
+internal static class LogSetup
 {
     private const string ConsoleTemplate = "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}{Exception}";
 

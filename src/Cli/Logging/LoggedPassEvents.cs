@@ -9,7 +9,7 @@ using Serilog.Events;
 namespace Fedmd.Cli.Logging;
 
 /// <summary>Writes what a pass tells its operator to the log.</summary>
-public sealed class LoggedPassEvents(ILogger log) : IPassEvents
+internal sealed class LoggedPassEvents(ILogger log) : IPassEvents
 {
     /// <inheritdoc />
     public void Judged(string registry, Judgement judgement)

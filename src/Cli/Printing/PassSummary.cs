@@ -8,7 +8,7 @@ namespace Fedmd.Cli.Printing;
 /// Prints a pass's outcome for an operator: counts, the first rejections with their reasons, each feed (file,
 /// entities, validUntil; a refused feed with why and since when it is stale), fingerprint, paths.
 /// </summary>
-public static class PassSummary
+internal static class PassSummary
 {
     /// <summary>
     /// How many rejected entities the console lists; an eduGAIN import can reject hundreds, which belong in the

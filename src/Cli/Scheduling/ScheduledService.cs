@@ -16,7 +16,7 @@ namespace Fedmd.Cli.Scheduling;
 /// service was down runs once at start; Ctrl-C or SIGTERM stops it after the running pass completes. The pass is
 /// composed once, at start, and every fire runs it.
 /// </summary>
-public static class ScheduledService
+internal static class ScheduledService
 {
     /// <summary>Runs until stopped; returns the exit code.</summary>
     public static int Run(FedmdOptions options, TypedConfiguration typed, PassSettings settings, TimeProvider clock, ILogger log)

@@ -8,7 +8,7 @@ namespace Fedmd.Publisher.Advisories;
 /// Renders <c>advisory.html</c>, the security advisory the fingerprint page links to (published on any key
 /// compromise), or the standing page that says no advisory is in effect, so the link never leads nowhere.
 /// </summary>
-public static class AdvisoryPage
+internal static class AdvisoryPage
 {
     /// <summary>The advisory page for <paramref name="text"/>, shown verbatim (escaped, line breaks kept).</summary>
     public static string Render(string federationName, string text, DateTimeOffset published) =>

@@ -7,7 +7,7 @@ namespace Fedmd.Publisher.Fingerprints;
 /// Ready-to-paste consumer configuration for one feed: each pins the signing certificate and bounds validUntil, so a
 /// participant who pastes it gets signature checking and freshness from the first fetch.
 /// </summary>
-public static class ConsumerSnippets
+internal static class ConsumerSnippets
 {
     /// <summary>All snippets, titled, in the order the page shows them.</summary>
     public static IReadOnlyList<(string Title, string Text)> For(FeedListing feed, TimeSpan maxValidity)

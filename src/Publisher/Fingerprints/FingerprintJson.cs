@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Fedmd.Publisher.Fingerprints;
 
 /// <summary>Renders <c>fingerprint.json</c>: the fingerprint page's facts for scripts that pin or monitor the key.</summary>
-public static class FingerprintJson
+internal static class FingerprintJson
 {
     /// <summary>Renders the JSON document (UTF-8).</summary>
     public static byte[] Render(FingerprintFacts facts)

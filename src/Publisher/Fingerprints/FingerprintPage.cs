@@ -8,7 +8,7 @@ namespace Fedmd.Publisher.Fingerprints;
 /// Renders <c>fingerprint.html</c>, the out-of-band page participants use to pin the metadata signing certificate:
 /// static HTML, no script, one column that reads on a phone, every value escaped.
 /// </summary>
-public static class FingerprintPage
+internal static class FingerprintPage
 {
     private const string Style = """
         body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 48rem; padding: .5rem 1rem 2rem; line-height: 1.45; color: #111; }

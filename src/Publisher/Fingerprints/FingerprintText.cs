@@ -4,7 +4,7 @@ using System.Text;
 namespace Fedmd.Publisher.Fingerprints;
 
 /// <summary>Renders <c>fingerprint.txt</c>: the fingerprint page's facts as plain text, for mail and terminals.</summary>
-public static class FingerprintText
+internal static class FingerprintText
 {
     /// <summary>Renders the text.</summary>
     public static string Render(FingerprintFacts facts)

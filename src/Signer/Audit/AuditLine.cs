@@ -10,7 +10,7 @@ namespace Fedmd.Signer.Audit;
 /// object's text without that member. The next line's <c>previous</c> repeats this hash, so an edited, removed or
 /// reordered line breaks the chain, and an edited last line no longer matches its own hash.
 /// </summary>
-public static partial class AuditLine
+internal static partial class AuditLine
 {
     /// <summary>The <c>previous</c> of the first line.</summary>
     public static readonly string Genesis = new('0', 64);

@@ -1,8 +1,8 @@
-using Fedmd.Signer.Pkcs11;
+using Fedmd.Signer.Recovery;
 using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
-namespace Fedmd.Signer.Recovery;
+namespace Fedmd.Signer.Pkcs11;
 
 /// <summary>
 /// Recovers from a vanished session or token by itself, as HSM vendors ask: on a recoverable failure it waits, drops

@@ -1,10 +1,9 @@
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Lifetime;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Time;
 
-namespace Fedmd.Tests.Signer.Lifetime;
+namespace Fedmd.Tests.Signer.Signing;
 
 public sealed class CertificateLifetimeGuardTests
 {

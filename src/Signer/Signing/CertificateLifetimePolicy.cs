@@ -1,4 +1,4 @@
-namespace Fedmd.Signer.Lifetime;
+namespace Fedmd.Signer.Signing;
 
 /// <summary>
 /// How close to its expiry the signing certificate may be used. The federation's KMPS says the certificate should

@@ -3,7 +3,9 @@ using Fedmd.Signer.Recovery;
 using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
-namespace Fedmd.Tests.Signer.Recovery;
+using Fedmd.Tests.Signer.Recovery;
+
+namespace Fedmd.Tests.Signer.Pkcs11;
 
 public sealed class RecoveringHsmKeyTests
 {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Fedmd.Signer.Signing;
+using Fedmd.Signer.Audit;
 
-namespace Fedmd.Signer.Audit;
+namespace Fedmd.Signer.Signing;
 
 /// <summary>
 /// Records every signing that succeeded (after the self-check) in the audit log: time, feed, document digest, key

@@ -5,7 +5,7 @@ using Fedmd.TestSupport;
 using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
-namespace Fedmd.Tests.Signer.Credentials;
+namespace Fedmd.Tests.Signer.Pkcs11;
 
 /// <summary>After the token refuses the PIN, no further login is attempted until an operator clears the latch.</summary>
 public sealed class PinRefusalLatchTests : IDisposable

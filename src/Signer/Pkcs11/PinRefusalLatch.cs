@@ -1,10 +1,9 @@
 using System.Globalization;
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Pkcs11;
 using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
 
-namespace Fedmd.Signer.Credentials;
+namespace Fedmd.Signer.Pkcs11;
 
 /// <summary>
 /// Keeps a refused PIN from being tried again. A smartcard HSM locks its PIN after three wrong tries; one attempt per

@@ -1,8 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Signing;
 
-namespace Fedmd.Signer.Lifetime;
+namespace Fedmd.Signer.Signing;
 
 /// <summary>
 /// Refuses to sign when the signing certificate is about to expire, or when the document would stay valid after the

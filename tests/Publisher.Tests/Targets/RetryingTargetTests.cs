@@ -4,7 +4,7 @@ using Fedmd.Publisher.Retries;
 using Fedmd.Publisher.Targets;
 using Fedmd.Tests.Publisher.Support;
 
-namespace Fedmd.Tests.Publisher.Retries;
+namespace Fedmd.Tests.Publisher.Targets;
 
 public sealed class RetryingTargetTests
 {

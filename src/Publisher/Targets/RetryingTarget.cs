@@ -1,8 +1,8 @@
 using Fedmd.Metadata.Failures;
 using Fedmd.Publisher.Publication;
-using Fedmd.Publisher.Targets;
+using Fedmd.Publisher.Retries;
 
-namespace Fedmd.Publisher.Retries;
+namespace Fedmd.Publisher.Targets;
 
 /// <summary>Retries a target's publication with bounded backoff; the last failure names how many attempts were made.</summary>
 public sealed class RetryingTarget(IPublicationTarget inner, BackoffPolicy policy, IPause pause) : IPublicationTarget
