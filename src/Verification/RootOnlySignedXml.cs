@@ -9,7 +9,7 @@ namespace Fedmd.Verification;
 /// else can be picked; the signer uses it so that its one Reference always covers the root it signs. Creating one
 /// makes every method of <see cref="SignatureMethod.All"/> known to <c>SignedXml</c>.
 /// </summary>
-public sealed class RootOnlySignedXml : SignedXml
+internal sealed class RootOnlySignedXml : SignedXml
 {
     private readonly XmlElement _root;
 

@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Profiles;
 /// The pipeline's last stage: gives every finding the weight the profile says, so that an entity is excluded only for
 /// what its profile counts as an error. It runs after the duplicate check, over every item.
 /// </summary>
-public sealed class ProfileWeighing(RuleProfile profile) : IRegistryStage
+internal sealed class ProfileWeighing(RuleProfile profile) : IRegistryStage
 {
     /// <summary>The profile applied.</summary>
     public RuleProfile Profile { get; } = profile;

@@ -6,7 +6,7 @@ using Fedmd.Aggregator.Pipeline;
 namespace Fedmd.Aggregator.Reporting;
 
 /// <summary>Builds the run report from the pipeline result, the feed plans and the previous publication's report.</summary>
-internal static class ReportBuilder
+public static class ReportBuilder
 {
     /// <summary>
     /// Builds the report. A refused feed is reported as what stays served: its previous publication (counts and

@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Rules;
 /// those expiring within 30 days draw a warning so that the participant rolls them over in time. "Now" is the pass's
 /// moment, read at validation.
 /// </summary>
-internal sealed class CertificateExpiryRule : EntityRule
+public sealed class CertificateExpiryRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.expiry";

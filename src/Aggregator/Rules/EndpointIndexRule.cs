@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Rules;
 /// Within a role, indexed endpoints of one kind (AssertionConsumerService, ArtifactResolutionService,
 /// DiscoveryResponse, …) do not share an <c>index</c>: a request naming that index would reach either endpoint.
 /// </summary>
-public sealed class EndpointIndexRule : EntityRule
+internal sealed class EndpointIndexRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "endpoint.index-unique";

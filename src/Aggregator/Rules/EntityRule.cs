@@ -5,7 +5,7 @@ using FluentValidation;
 namespace Fedmd.Aggregator.Rules;
 
 /// <summary>Base of the rules: a FluentValidation validator whose every failure carries the rule's id.</summary>
-internal abstract class EntityRule : AbstractValidator<EntityModel>, IEntityRule
+public abstract class EntityRule : AbstractValidator<EntityModel>, IEntityRule
 {
     private const string ContextKey = "fedmd.pass";
 

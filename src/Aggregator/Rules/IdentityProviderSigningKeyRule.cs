@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Rules;
 /// An identity provider has a KeyDescriptor for signing (<c>use="signing"</c> or no use) that holds a key: without
 /// one no SP can check its assertions.
 /// </summary>
-public sealed class IdentityProviderSigningKeyRule : EntityRule
+internal sealed class IdentityProviderSigningKeyRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "idp.signing-key";

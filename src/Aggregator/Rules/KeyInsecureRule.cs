@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Rules;
 /// No key is breakable outright: DSA and other algorithms, RSA below 1024 bits, EC below 256 bits. The floor under
 /// <see cref="KeyStrengthRule"/>, for entities whose registrar set its own key policy.
 /// </summary>
-public sealed class KeyInsecureRule : EntityRule
+internal sealed class KeyInsecureRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.insecure";

@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Rules;
 /// An imported entity says who registered it (<c>mdrpi:RegistrationInfo</c> with a <c>registrationAuthority</c>):
 /// consumers and the own-registration filter rely on it.
 /// </summary>
-public sealed class RegistrationInfoPresentRule : EntityRule
+internal sealed class RegistrationInfoPresentRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "entity.registration-info";

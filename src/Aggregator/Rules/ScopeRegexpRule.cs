@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <see cref="ScopeSyntaxRule"/>, without its style): <c>.*</c> or an unanchored pattern lets the IdP assert scoped
 /// attributes of any domain.
 /// </summary>
-public sealed class ScopeRegexpRule : EntityRule
+internal sealed class ScopeRegexpRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "idp.scope-regexp";

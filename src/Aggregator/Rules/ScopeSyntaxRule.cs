@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Rules;
 /// A scope is lowercase and says explicitly whether it is a regular expression; a regular expression is anchored
 /// (<c>^…$</c>) and ends in a literal domain (<c>\.example\.ac\.za$</c>), so that it cannot match someone else's domain.
 /// </summary>
-public sealed class ScopeSyntaxRule : EntityRule
+internal sealed class ScopeSyntaxRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "idp.scope-syntax";

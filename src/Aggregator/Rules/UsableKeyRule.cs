@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Rules;
 /// Every KeyDescriptor holds a key (an X509Certificate, KeyValue or DEREncodedKeyValue): one with only a KeyName,
 /// from the PKIX era, names a key no consumer can find.
 /// </summary>
-public sealed class UsableKeyRule : EntityRule
+internal sealed class UsableKeyRule : EntityRule
 {
     /// <summary>Rule id.</summary>
     public const string Id = "key.usable";

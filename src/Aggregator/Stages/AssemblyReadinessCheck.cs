@@ -10,7 +10,7 @@ namespace Fedmd.Aggregator.Stages;
 /// entity at the size cap can push it over). Run last, so that <c>fedmd check</c> finds what the aggregate writer
 /// would leave out, and the pass reports it with the entity's file instead of finding it while assembling.
 /// </summary>
-public sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IEntityStage
+internal sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = EntityCopy.Rule;

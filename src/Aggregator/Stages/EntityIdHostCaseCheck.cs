@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Stages;
 /// so <c>https://IdP.example.ac.za</c> names the same server as, but a different entity from, the lower-case one.
 /// </summary>
 /// <param name="severity">An error for the registry, a warning for imported entities.</param>
-public sealed class EntityIdHostCaseCheck(Severity severity) : IEntityStage
+internal sealed class EntityIdHostCaseCheck(Severity severity) : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "entityid.host-case";

@@ -10,7 +10,7 @@ namespace Fedmd.Aggregator.Stages;
 /// An entityID holds no invisible or bidirectional control character: a zero-width space or a right-to-left override
 /// makes an entityID that displays exactly like a genuine one (or like another text) while comparing different.
 /// </summary>
-public sealed class EntityIdInvisibleCharacterCheck : IEntityStage
+internal sealed class EntityIdInvisibleCharacterCheck : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "entityid.invisible";

@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Stages;
 /// homograph, displaying like the genuine host while naming another. <c>xn--</c> labels are judged as displayed.
 /// </summary>
 /// <param name="severity">An error for the registry, a warning for imported entities.</param>
-public sealed class EntityIdMixedScriptCheck(Severity severity) : IEntityStage
+internal sealed class EntityIdMixedScriptCheck(Severity severity) : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "entityid.mixed-script";

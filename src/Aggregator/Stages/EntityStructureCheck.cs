@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Stages;
 /// aggregate (which adds one level, two with a nested EntitiesDescriptor) and far above real metadata (the shared
 /// corpus peaks at depth 9, 528 elements per entity). It reads the submitted bytes, so findings carry line numbers.
 /// </summary>
-public sealed class EntityStructureCheck(SafeXmlLoader loader) : IEntityStage
+internal sealed class EntityStructureCheck(SafeXmlLoader loader) : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "entity.structure";

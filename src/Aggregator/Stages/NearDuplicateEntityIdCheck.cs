@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Stages;
 /// without other errors; when none stands out, every one is reported.
 /// </summary>
 /// <param name="severity">An error for the registry, a warning for imported entities.</param>
-public sealed class NearDuplicateEntityIdCheck(Severity severity) : IRegistryStage
+internal sealed class NearDuplicateEntityIdCheck(Severity severity) : IRegistryStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "entityid.near-duplicate";

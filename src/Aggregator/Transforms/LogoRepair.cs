@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// Drops an <c>mdui:Logo</c> that is empty or neither an https URL nor a <c>data:</c> URI: an http logo breaks https
 /// discovery pages, and the entity is better published without it. Reported as a warning.
 /// </summary>
-public sealed class LogoRepair : IEntityStage
+internal sealed class LogoRepair : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "transform.logo-removed";

@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// Gives a bare contact address (<c>iam@example.org</c>) the <c>mailto:</c> prefix SAML metadata requires, so that
 /// consumers can use it; the repair is reported as a warning.
 /// </summary>
-public sealed class MailtoRepair : IEntityStage
+internal sealed class MailtoRepair : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "transform.mailto-added";

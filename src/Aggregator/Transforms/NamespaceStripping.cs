@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// such as a federation's own discovery hints): consumers may reject what they do not know. An md:Extensions left
 /// empty is removed too, because the schema requires it to hold something. Reported as a warning per namespace.
 /// </summary>
-public sealed class NamespaceStripping(IReadOnlySet<string> allowed) : IEntityStage
+internal sealed class NamespaceStripping(IReadOnlySet<string> allowed) : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "transform.namespace-stripped";

@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// Trims white space around names people read (the elements of <see cref="NameWhitespaceRule"/>) and around
 /// <c>shibmd:Scope</c> values, which SPs compare as written. Reported as a warning per element.
 /// </summary>
-public sealed class WhitespaceTrimming : IEntityStage
+internal sealed class WhitespaceTrimming : IEntityStage
 {
     /// <summary>Rule id.</summary>
     public const string Rule = "transform.whitespace-trimmed";

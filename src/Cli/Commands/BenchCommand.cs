@@ -9,7 +9,7 @@ namespace Fedmd.Cli.Commands;
 /// <c>fedmd bench corpus --entities N --out DIR [--aggregate FILE] [--seed S]</c>: writes a generated, varied
 /// registry for benchmarks (one file per entity, and optionally the unsigned aggregate of them all).
 /// </summary>
-public static class BenchCommand
+internal static class BenchCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()

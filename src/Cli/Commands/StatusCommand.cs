@@ -11,7 +11,7 @@ namespace Fedmd.Cli.Commands;
 /// (the monitoring-plugins convention). A configuration that does not load still exits 2 (CRITICAL to a plugin runner),
 /// and so does a probe that cannot be built (an unreadable signing certificate), with its reason on standard output.
 /// </summary>
-public static class StatusCommand
+internal static class StatusCommand
 {
     /// <summary>Builds the command; every check reads <paramref name="clock"/>.</summary>
     public static Command Create(TimeProvider clock)

@@ -4,7 +4,7 @@ using Fedmd.Signer.Audit;
 namespace Fedmd.Cli.Composition;
 
 /// <summary>What <c>fedmd audit verify</c> does, as a status line: a broken hash chain is CRITICAL (the evidence of every signature is in doubt).</summary>
-public sealed class AuditStatusCheck(string auditLogPath) : IStatusCheck
+internal sealed class AuditStatusCheck(string auditLogPath) : IStatusCheck
 {
     /// <inheritdoc />
     public Task<StatusLine> CheckAsync(CancellationToken cancellationToken)

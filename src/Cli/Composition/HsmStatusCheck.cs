@@ -12,7 +12,7 @@ namespace Fedmd.Cli.Composition;
 /// PIN (an NRPE agent running as another user) reports UNKNOWN rather than guessing; a token that does not answer, or
 /// a signature that does not verify, is CRITICAL.
 /// </summary>
-public sealed class HsmStatusCheck(FedmdOptions options, FileStateStore state, TimeProvider clock) : IStatusCheck
+internal sealed class HsmStatusCheck(FedmdOptions options, FileStateStore state, TimeProvider clock) : IStatusCheck
 {
     /// <inheritdoc />
     public Task<StatusLine> CheckAsync(CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Fedmd.Cli.Composition;
 /// <c>fedmd status</c>'s checks as configured: every feed at every target (the web root, then each mirror), the
 /// signing certificate, the HSM (unless skipped), the PIN latch, the audit chain and the last pass.
 /// </summary>
-public static class MonitoringComponents
+internal static class MonitoringComponents
 {
     /// <summary>The local web root's target name, as the publication summary names it.</summary>
     public const string LocalTarget = "local";

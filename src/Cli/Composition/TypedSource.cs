@@ -10,4 +10,4 @@ namespace Fedmd.Cli.Composition;
 /// <param name="MaxValidity">The longest accepted validUntil window.</param>
 /// <param name="BlockedEntityIds">entityIDs never imported.</param>
 /// <param name="Profile">The import profile with the source's <c>Rules</c> applied.</param>
-public sealed record TypedSource(SourceOptions Options, Uri Url, TimeSpan MaxValidity, IReadOnlySet<EntityId> BlockedEntityIds, RuleProfile Profile);
+internal sealed record TypedSource(SourceOptions Options, Uri Url, TimeSpan MaxValidity, IReadOnlySet<EntityId> BlockedEntityIds, RuleProfile Profile);

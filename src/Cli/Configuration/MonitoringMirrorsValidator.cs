@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks that every <c>Monitoring:MirrorUrls</c> entry names a configured mirror, so a typo is not a silently unmonitored mirror.</summary>
-public sealed class MonitoringMirrorsValidator : AbstractValidator<FedmdOptions>
+internal sealed class MonitoringMirrorsValidator : AbstractValidator<FedmdOptions>
 {
     /// <summary>Creates the validator.</summary>
     public MonitoringMirrorsValidator()

@@ -4,7 +4,7 @@ namespace Fedmd.Cli.Configuration;
 /// When <c>fedmd status</c> warns and when it is critical (<c>Monitoring</c>), and where participants fetch from each
 /// mirror. The defaults suit hourly passes and a ValidFor of about ten days.
 /// </summary>
-public sealed class MonitoringOptions
+internal sealed class MonitoringOptions
 {
     /// <summary>Warn when a published feed's validUntil is closer than this ISO 8601 duration (default P3D).</summary>
     public string ValidUntilWarning { get; set; } = "P3D";

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Fedmd.Cli.Configuration;
 
 /// <summary>Checks the <c>Monitoring</c> section: durations, day counts, ordered thresholds and mirror URLs.</summary>
-public sealed class MonitoringOptionsValidator : AbstractValidator<MonitoringOptions>
+internal sealed class MonitoringOptionsValidator : AbstractValidator<MonitoringOptions>
 {
     /// <summary>Creates the validator.</summary>
     public MonitoringOptionsValidator()

@@ -12,7 +12,7 @@ namespace Fedmd.Cli.Scheduling;
 /// recorded for <c>fedmd status</c>.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PublicationJob(PublicationPass pass, PassRecorder recorder, TimeProvider clock, ILogger log) : IJob
+internal sealed class PublicationJob(PublicationPass pass, PassRecorder recorder, TimeProvider clock, ILogger log) : IJob
 {
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)

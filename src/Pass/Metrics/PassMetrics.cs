@@ -7,7 +7,7 @@ namespace Fedmd.Pass.Metrics;
 /// when, what each source contributed, and when the signing certificate expires. Metric names are documented in
 /// docs/monitoring.md; alert rules depend on them, so they do not change.
 /// </summary>
-public static class PassMetrics
+internal static class PassMetrics
 {
     /// <summary>The label naming the federation's own registry among the sources.</summary>
     public const string RegistrySource = "registry";

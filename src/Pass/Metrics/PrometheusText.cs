@@ -7,7 +7,7 @@ namespace Fedmd.Pass.Metrics;
 /// Writes the Prometheus text exposition format (version 0.0.4): each family once, with its <c># HELP</c> and
 /// <c># TYPE</c> lines before its samples, label values escaped.
 /// </summary>
-public sealed class PrometheusText
+internal sealed class PrometheusText
 {
     private readonly StringBuilder _text = new();
     private readonly HashSet<string> _families = new(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Fedmd.Pass.Monitoring;
 
 /// <summary>Time spans as people read them in a status line: <c>9.9 d</c>, <c>3.2 h</c>, <c>12 min</c>.</summary>
-public static class Durations
+internal static class Durations
 {
     /// <summary>The span in its largest sensible unit; a negative span (a validUntil already past) keeps its sign.</summary>
     public static string Describe(TimeSpan span)

@@ -8,7 +8,7 @@ namespace Fedmd.Pass.Monitoring;
 /// <param name="ValidUntil">The root's validUntil.</param>
 /// <param name="CreationInstant">The <c>mdrpi:PublicationInfo</c> creationInstant, when present.</param>
 /// <param name="EntityCount">The root's <c>md:EntityDescriptor</c> children.</param>
-public sealed record PublishedFeed(DateTimeOffset ValidUntil, DateTimeOffset? CreationInstant, int EntityCount)
+internal sealed record PublishedFeed(DateTimeOffset ValidUntil, DateTimeOffset? CreationInstant, int EntityCount)
 {
     /// <summary>Reads the facts of a document the strict verifier accepted with <paramref name="validUntil"/>.</summary>
     public static PublishedFeed Read(ReadOnlyMemory<byte> verified, DateTimeOffset validUntil)

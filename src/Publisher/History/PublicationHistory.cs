@@ -16,7 +16,7 @@ namespace Fedmd.Publisher.History;
 /// <param name="directory">The history directory.</param>
 /// <param name="versions">How many versions to keep.</param>
 /// <param name="files">The file-system steps; the POSIX implementation by default.</param>
-public sealed partial class PublicationHistory(string directory, int versions, IPublicationFileSystem? files = null)
+internal sealed partial class PublicationHistory(string directory, int versions, IPublicationFileSystem? files = null)
 {
     private readonly IPublicationFileSystem _files = files ?? new PosixPublicationFileSystem();
 

@@ -8,7 +8,7 @@ namespace Fedmd.Publisher.Local;
 /// API that guarantees them (.NET refuses to open a directory as a file handle, and <c>File.Move</c> may stat what a
 /// link points to), so they are called in libc directly.
 /// </summary>
-public sealed partial class PosixPublicationFileSystem : IPublicationFileSystem
+internal sealed partial class PosixPublicationFileSystem : IPublicationFileSystem
 {
     private const UnixFileMode WorldReadable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
     private const int AtWorkingDirectory = -100;

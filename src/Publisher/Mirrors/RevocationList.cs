@@ -9,7 +9,7 @@ namespace Fedmd.Publisher.Mirrors;
 /// serial numbers it revokes, and the signed bytes with their signature, which <see cref="RevocationListSignature"/>
 /// verifies. .NET reads CRLs only to extend them, so the structure is read here with the ASN.1 reader.
 /// </summary>
-public sealed class RevocationList
+internal sealed class RevocationList
 {
     private const string PemLabel = "X509 CRL";
     private readonly Dictionary<string, DateTimeOffset> _revoked;

@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace Fedmd.Publisher.Mirrors;
 
 /// <summary>Verifies a CRL's signature with its CA's public key (RSA PKCS#1 v1.5 or ECDSA with SHA-2).</summary>
-public static class RevocationListSignature
+internal static class RevocationListSignature
 {
     /// <summary>Whether <paramref name="issuer"/>'s key made the list's signature.</summary>
     /// <exception cref="FormatException">The list is signed with an algorithm fedmd does not accept (SHA-1, PSS, EdDSA).</exception>

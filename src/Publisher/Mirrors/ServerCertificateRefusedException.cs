@@ -3,7 +3,7 @@ using System.Security.Authentication;
 namespace Fedmd.Publisher.Mirrors;
 
 /// <summary>The publisher refused the mirror's server certificate during the handshake; the message says why.</summary>
-public sealed class ServerCertificateRefusedException : AuthenticationException
+internal sealed class ServerCertificateRefusedException : AuthenticationException
 {
     /// <summary>Creates the exception.</summary>
     public ServerCertificateRefusedException()

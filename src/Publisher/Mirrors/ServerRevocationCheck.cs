@@ -11,7 +11,7 @@ namespace Fedmd.Publisher.Mirrors;
 /// and does not revoke it. The CRL is re-read at every handshake, so a renewed list takes effect without a restart
 /// and an unmaintained one stops the pushes, as the HSM guidance asks of both sides of mutual TLS.
 /// </summary>
-public sealed class ServerRevocationCheck(MirrorEndpoint endpoint, X509Certificate2Collection authorities, TimeProvider clock)
+internal sealed class ServerRevocationCheck(MirrorEndpoint endpoint, X509Certificate2Collection authorities, TimeProvider clock)
 {
     // A list issued moments ago by a CA whose clock runs slightly ahead is still the current list.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);

@@ -9,7 +9,7 @@ namespace Fedmd.Verification.Canonicalization;
 /// removed, exclusive c14n without comments, hashed as it is read. Equal to what <c>SignedXml</c> computes with
 /// <c>XmlDsigEnvelopedSignatureTransform</c> and <c>XmlDsigExcC14NTransform</c>, without building a DOM.
 /// </summary>
-public static class CanonicalDigest
+internal static class CanonicalDigest
 {
     /// <summary>Digests the root element of the document in <paramref name="document"/>, parsed safely.</summary>
     /// <param name="document">The serialised document; read to its end, not closed.</param>
