@@ -9,6 +9,12 @@ scripts/install-deps.sh --test
 fedmd_dev_permissions
 
 dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary"
+
+# The house style (.editorconfig): formatting drift, import order and unused usings fail the run.
+if ! dotnet format Federation.sln --verify-no-changes -v quiet; then
+  echo "test.sh: the code drifts from .editorconfig; run 'dotnet format Federation.sln' and commit the result" >&2
+  exit 1
+fi
 # The release files, once: tests/Packaging.Tests reads them from dist/ (and builds them itself only when missing).
 scripts/package.sh
 # The benchmark's smoke mode: every command of ./bench.sh works on a tiny corpus (no timing is judged).

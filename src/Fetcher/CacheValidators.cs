@@ -1,5 +1,5 @@
-using Fedmd.Metadata.Files;
 using System.Text.Json;
+using Fedmd.Metadata.Files;
 
 namespace Fedmd.Fetcher;
 

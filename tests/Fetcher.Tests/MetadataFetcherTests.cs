@@ -1,7 +1,6 @@
 using System.Text;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
-using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
 using Fedmd.Verification;
 

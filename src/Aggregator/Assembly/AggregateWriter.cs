@@ -1,8 +1,7 @@
-using Fedmd.Metadata.Values;
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 
 namespace Fedmd.Aggregator.Assembly;

@@ -1,7 +1,6 @@
-using Fedmd.Metadata.Values;
-using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Reporting;
+using Fedmd.Metadata.Values;
 
 namespace Fedmd.Aggregator.Guards;
 

@@ -1,8 +1,7 @@
-using Fedmd.Metadata.Values;
 using System.Text;
 using System.Text.Json;
-using Fedmd.Aggregator.Assembly;
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Values;
 
 namespace Fedmd.Aggregator.Ledger;
 

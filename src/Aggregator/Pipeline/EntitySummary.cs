@@ -1,6 +1,5 @@
-using Fedmd.Metadata.Values;
-using System.Globalization;
 using System.Xml;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 
 namespace Fedmd.Aggregator.Pipeline;

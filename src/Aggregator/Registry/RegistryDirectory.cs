@@ -20,7 +20,7 @@ public sealed class RegistryDirectory(string path, long maxFileBytes)
     /// <summary>Rule: the registry entry is not a regular file (a directory, FIFO, socket or device).</summary>
     public const string NotAFileRule = "registry.not-a-file";
 
-    /// <summary>The directory.</summary>
+    /// <summary>The registry directory, or the one entity file an operator named (read even through a link).</summary>
     public string Path { get; } = path;
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -6,7 +5,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>No text holds a carriage return (written as <c>&amp;#13;</c>): it survives parsing and breaks consumers' displays and digests.</summary>
 internal sealed class CarriageReturnRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "text.carriage-return";
 
     /// <summary>Creates the rule.</summary>

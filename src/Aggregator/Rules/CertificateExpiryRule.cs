@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Rules;
 /// </summary>
 public sealed class CertificateExpiryRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.expiry";
 
     /// <summary>Creates the rule with its limits; it serves every pass.</summary>

@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -6,7 +5,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>Every <c>ds:X509Certificate</c> is base64 of a DER X.509 certificate.</summary>
 internal sealed class CertificateParsesRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.certificate-parses";
 
     /// <summary>Creates the rule.</summary>

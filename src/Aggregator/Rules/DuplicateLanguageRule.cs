@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>Same-named sibling elements do not repeat an <c>xml:lang</c>: consumers would pick one of them at random.</summary>
 internal sealed class DuplicateLanguageRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "text.lang-duplicate";
 
     /// <summary>Creates the rule.</summary>

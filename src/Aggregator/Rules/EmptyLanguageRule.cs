@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -6,7 +5,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>No <c>xml:lang</c> is empty: an empty language tag un-declares the language and consumers cannot pick the text.</summary>
 internal sealed class EmptyLanguageRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "text.lang-empty";
 
     /// <summary>Creates the rule.</summary>

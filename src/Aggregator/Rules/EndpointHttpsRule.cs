@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>Every endpoint <c>Location</c> and <c>ResponseLocation</c> is an https URL with a host.</summary>
 internal sealed class EndpointHttpsRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "endpoint.https";
 
     /// <summary>Creates the rule.</summary>

@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>An identity provider has an English <c>mdui:DisplayName</c> and <c>mdui:Description</c>: discovery services show them.</summary>
 internal sealed class IdentityProviderUiRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "mdui.idp-names";
 
     /// <summary>Creates the rule.</summary>

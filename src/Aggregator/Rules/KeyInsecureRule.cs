@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -10,7 +9,7 @@ namespace Fedmd.Aggregator.Rules;
 /// </summary>
 internal sealed class KeyInsecureRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.insecure";
 
     /// <summary>Smallest RSA key that is not breakable outright.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -7,7 +6,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>Keys are RSA of at least 2048 bits or EC of at least 256 bits (configurable); DSA and others are rejected.</summary>
 internal sealed class KeyStrengthRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.strength";
 
     private const string RsaOid = "1.2.840.113549.1.1.1";

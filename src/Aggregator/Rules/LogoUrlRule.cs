@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -6,7 +5,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>An <c>mdui:Logo</c> is an https URL or a <c>data:</c> URI: an http logo breaks https discovery pages.</summary>
 internal sealed class LogoUrlRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "mdui.logo";
 
     /// <summary>Creates the rule.</summary>

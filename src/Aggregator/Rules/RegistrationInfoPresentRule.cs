@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -9,7 +8,7 @@ namespace Fedmd.Aggregator.Rules;
 /// </summary>
 internal sealed class RegistrationInfoPresentRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "entity.registration-info";
 
     /// <summary>Creates the rule.</summary>

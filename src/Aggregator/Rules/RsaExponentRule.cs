@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>RSA public exponents are at least 65537 (configurable): small exponents invite known attacks.</summary>
 internal sealed class RsaExponentRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.rsa-exponent";
 
     /// <summary>Creates the rule with the configured minimum exponent.</summary>

@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -6,7 +5,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>An identity provider declares at least one <c>shibmd:Scope</c>, so that SPs can check scoped attributes.</summary>
 internal sealed class ScopePresentRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "idp.scope-present";
 
     /// <summary>Creates the rule.</summary>

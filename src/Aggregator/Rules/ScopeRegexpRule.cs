@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -10,7 +9,7 @@ namespace Fedmd.Aggregator.Rules;
 /// </summary>
 internal sealed class ScopeRegexpRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "idp.scope-regexp";
 
     /// <summary>Creates the rule.</summary>

@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>Each KeyDescriptor holds exactly one key: consumers take one key per descriptor, and which one is ambiguous.</summary>
 internal sealed class SingleKeyRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.single";
 
     /// <summary>Creates the rule.</summary>

@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>An entity that claims Sirtfi has a REFEDS security contact with a <c>mailto:</c> address, as Sirtfi requires.</summary>
 internal sealed class SirtfiSecurityContactRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "contact.sirtfi-security";
 
     /// <summary>The assurance-certification attribute name.</summary>

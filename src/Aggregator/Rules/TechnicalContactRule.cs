@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -6,7 +5,7 @@ namespace Fedmd.Aggregator.Rules;
 /// <summary>The entity has a technical contact with a <c>mailto:</c> address: the federation must reach someone who can fix it.</summary>
 internal sealed class TechnicalContactRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "contact.technical";
 
     /// <summary>Creates the rule.</summary>

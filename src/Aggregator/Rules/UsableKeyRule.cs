@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Rules;
 /// </summary>
 internal sealed class UsableKeyRule : EntityRule
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.usable";
 
     /// <summary>Creates the rule.</summary>

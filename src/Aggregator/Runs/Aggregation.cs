@@ -71,7 +71,8 @@ public sealed class Aggregation(OriginPipelines pipelines, FeedPlanner planner, 
         }
 
         var report = ReportBuilder.Build(kind, now, registry, judgement.All, feeds, context.Previous, refused)
-            with { Sources = judgement.Sources.Select(SourceReport.From).ToList() };
+            with
+        { Sources = judgement.Sources.Select(SourceReport.From).ToList() };
         return new AggregationOutcome(judgement.All, publishable, report) { Registry = judgement.Registry, Sources = judgement.Sources, Refused = refused };
     }
 }

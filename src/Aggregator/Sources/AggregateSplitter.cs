@@ -1,8 +1,6 @@
-using Fedmd.Metadata.Values;
-using System.Globalization;
 using System.Text;
 using System.Xml;
-using Fedmd.Aggregator.Assembly;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 
 namespace Fedmd.Aggregator.Sources;

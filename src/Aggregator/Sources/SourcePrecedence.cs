@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Sources;
 /// </summary>
 internal static class SourcePrecedence
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "source.shadowed";
 
     /// <summary>Marks the imported items that a registry entity or an earlier source's entity shadows.</summary>

@@ -12,7 +12,7 @@ namespace Fedmd.Aggregator.Stages;
 /// </summary>
 internal sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = EntityCopy.Rule;
 
     private readonly EntityCopy _copy = new(loader);

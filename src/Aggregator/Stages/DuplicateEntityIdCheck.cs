@@ -8,7 +8,7 @@ namespace Fedmd.Aggregator.Stages;
 /// </summary>
 internal sealed class DuplicateEntityIdCheck(bool firstWins = false) : IRegistryStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "entityid.unique";
 
     /// <inheritdoc />

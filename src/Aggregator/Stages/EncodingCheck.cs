@@ -6,7 +6,7 @@ namespace Fedmd.Aggregator.Stages;
 /// <summary>An entity file is UTF-8 or UTF-16: other encodings are legal XML but break consumers that assume UTF-8.</summary>
 internal sealed class EncodingCheck : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = EntityParser.EncodingRule;
 
     /// <inheritdoc />

@@ -7,7 +7,7 @@ namespace Fedmd.Aggregator.Stages;
 /// <summary>The entityID must be an absolute URI of at most 1024 characters without white space.</summary>
 internal sealed class EntityIdCheck : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "entityid.syntax";
 
     /// <inheritdoc />

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Fedmd.Aggregator.Identifiers;
 using Fedmd.Aggregator.Pipeline;
@@ -12,7 +11,7 @@ namespace Fedmd.Aggregator.Stages;
 /// </summary>
 internal sealed class EntityIdInvisibleCharacterCheck : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "entityid.invisible";
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Stages;
 /// <param name="severity">An error for the registry, a warning for imported entities.</param>
 internal sealed class EntityIdMixedScriptCheck(Severity severity) : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "entityid.mixed-script";
 
     /// <inheritdoc />

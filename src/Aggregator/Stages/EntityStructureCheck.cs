@@ -13,7 +13,7 @@ namespace Fedmd.Aggregator.Stages;
 /// </summary>
 internal sealed class EntityStructureCheck(SafeXmlLoader loader) : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "entity.structure";
 
     /// <summary>Deepest element nesting allowed, counting the md:EntityDescriptor as level 1.</summary>

@@ -9,7 +9,7 @@ namespace Fedmd.Aggregator.Stages;
 /// </summary>
 internal sealed class NamespaceAllowListCheck(IReadOnlySet<string> allowed) : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "namespace.allow-list";
 
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";

@@ -13,7 +13,7 @@ namespace Fedmd.Aggregator.Stages;
 /// <param name="severity">An error for the registry, a warning for imported entities.</param>
 internal sealed class NearDuplicateEntityIdCheck(Severity severity) : IRegistryStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "entityid.near-duplicate";
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Stages;
 /// </summary>
 internal sealed class SchemaValidation(XmlSchemaSet schemas, SafeXmlLoader loader) : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "schema.valid";
 
     /// <summary>At most this many schema errors are reported per entity; the rest repeat the same mistake.</summary>

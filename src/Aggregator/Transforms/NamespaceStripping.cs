@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// </summary>
 internal sealed class NamespaceStripping(IReadOnlySet<string> allowed) : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "transform.namespace-stripped";
 
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";

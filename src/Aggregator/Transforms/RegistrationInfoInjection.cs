@@ -1,7 +1,6 @@
-using Fedmd.Metadata.Values;
 using System.Xml;
-using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Pipeline;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 
 namespace Fedmd.Aggregator.Transforms;

@@ -10,7 +10,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// </summary>
 internal sealed class RegistrationInfoStripping : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "transform.registration-info-removed";
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ namespace Fedmd.Aggregator.Transforms;
 /// </summary>
 internal sealed class ValidityStripping : IEntityStage
 {
-    /// <summary>Rule id.</summary>
+    /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = "transform.validity-removed";
 
     private static readonly string[] Attributes = ["validUntil", "cacheDuration"];

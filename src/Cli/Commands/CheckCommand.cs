@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Fedmd.Aggregator.Pipeline;
-using Fedmd.Aggregator.Runs;
 using Fedmd.Aggregator.Reporting;
+using Fedmd.Aggregator.Runs;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass.Reporting;

@@ -1,11 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Fedmd.Cli.Composition;
 using Fedmd.Fetcher;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
-using Fedmd.Verification;
 
 namespace Fedmd.Cli.Commands;
 

@@ -8,7 +8,6 @@ using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Values;
 using Fedmd.Signer.Credentials;
 using Fedmd.Signer.Pkcs11;
-using Fedmd.Signer.Signing;
 
 namespace Fedmd.Cli.Commands;
 

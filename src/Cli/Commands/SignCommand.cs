@@ -1,10 +1,9 @@
-using Fedmd.Metadata.Values;
-using Fedmd.Metadata.Files;
 using System.CommandLine;
-using System.Globalization;
 using System.Xml;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Files;
+using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Fedmd.Cli.Composition;
 using Fedmd.Metadata.Failures;
-using Fedmd.Metadata.Files;
-using Fedmd.Metadata.Values;
 using Fedmd.Verification;
 
 namespace Fedmd.Cli.Commands;

@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Runs;
 using Fedmd.Aggregator.Sources;
 using Fedmd.Cli.Configuration;
 using Fedmd.Fetcher;
@@ -25,7 +24,7 @@ internal sealed class PassComponents : IDisposable
         Pass = pass;
     }
 
-    /// <summary>The pass.</summary>
+    /// <summary>The composed pass, ready to run once or every hour; it holds nothing of any one run.</summary>
     public PublicationPass Pass { get; }
 
     /// <summary>Composes the pass's steps around <paramref name="signer"/>; mirrors re-check with <paramref name="mirrorVerifier"/>.</summary>

@@ -6,9 +6,9 @@ using Fedmd.Metadata.Values;
 using Fedmd.Pass.State;
 using Fedmd.Signer.Audit;
 using Fedmd.Signer.Credentials;
-using Fedmd.Signer.Signing;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Recovery;
+using Fedmd.Signer.Signing;
 using Fedmd.Verification;
 using Serilog;
 

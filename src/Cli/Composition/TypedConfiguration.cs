@@ -72,7 +72,8 @@ internal sealed record TypedConfiguration(
         return options.Feeds.Select((f, i) => new FeedDefinition(f.Name, f.FileName, new FeedSelection(
                 (f.Roles ?? []).ToHashSet(StringComparer.Ordinal),
                 (f.EntityAttributes ?? []).Select(a => KeyValuePair.Create(a.Name, a.Value)).ToList(),
-                (f.EntityIds ?? []).Select(id => Entity(id, $"Feeds[{i}]:EntityIds")).ToHashSet())) { Sources = f.Sources ?? [] })
+                (f.EntityIds ?? []).Select(id => Entity(id, $"Feeds[{i}]:EntityIds")).ToHashSet()))
+        { Sources = f.Sources ?? [] })
             .ToList();
     }
 

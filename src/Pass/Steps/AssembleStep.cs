@@ -54,7 +54,8 @@ public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOut
     {
         var result = new PipelineResult(input.Result.Items);
         var report = ReportBuilder.Build(input.Report.Kind, input.Report.Generated, input.Report.Registry, result, plans, context.Previous, input.Refused)
-            with { Sources = input.Report.Sources };
+            with
+        { Sources = input.Report.Sources };
         return new AggregationOutcome(result, plans, report) { Registry = new PipelineResult(input.Registry.Items), Sources = input.Sources, Refused = input.Refused };
     }
 }

@@ -1,11 +1,11 @@
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Reporting;
+using Fedmd.Pass.Reporting;
 using Fedmd.Publisher.Advisories;
 using Fedmd.Publisher.Fingerprints;
 using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Targets;
-using Fedmd.Pass.Reporting;
 
 namespace Fedmd.Pass.Steps;
 

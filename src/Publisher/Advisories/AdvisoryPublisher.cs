@@ -1,6 +1,6 @@
-using Fedmd.Metadata.Files;
 using System.Globalization;
 using System.Text;
+using Fedmd.Metadata.Files;
 using Fedmd.Publisher.Fingerprints;
 using Fedmd.Publisher.Local;
 using Fedmd.Publisher.Publication;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Failures;
+using Fedmd.Metadata.Files;
 using Fedmd.Publisher.History;
 using Fedmd.Publisher.Publication;
 using Fedmd.Publisher.Targets;

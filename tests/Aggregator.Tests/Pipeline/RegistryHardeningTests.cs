@@ -1,4 +1,3 @@
-using System.Text;
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Guards;
 using Fedmd.Aggregator.Pipeline;

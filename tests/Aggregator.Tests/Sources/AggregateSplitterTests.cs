@@ -3,8 +3,8 @@ using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Sources;
 using Fedmd.Aggregator.Stages;
 using Fedmd.Metadata.Xml;
-using Fedmd.TestSupport.Http;
 using Fedmd.Tests.Aggregator.Support;
+using Fedmd.TestSupport.Http;
 
 namespace Fedmd.Tests.Aggregator.Sources;
 

@@ -1,15 +1,13 @@
 using System.Xml;
-using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Profiles;
 using Fedmd.Aggregator.Runs;
 using Fedmd.Aggregator.Sources;
-using Fedmd.Aggregator.Stages;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
-using Fedmd.TestSupport;
 using Fedmd.Tests.Aggregator.Support;
+using Fedmd.TestSupport;
 using Xunit.Abstractions;
 
 namespace Fedmd.Tests.Aggregator.Sources;

@@ -7,8 +7,8 @@ using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Runs;
 using Fedmd.Aggregator.Sources;
 using Fedmd.Metadata.Values;
-using Fedmd.TestSupport.Http;
 using Fedmd.Tests.Aggregator.Support;
+using Fedmd.TestSupport.Http;
 
 namespace Fedmd.Tests.Aggregator.Sources;
 

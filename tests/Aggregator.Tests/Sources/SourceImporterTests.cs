@@ -1,6 +1,5 @@
-using Fedmd.Metadata.Values;
-using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Sources;
+using Fedmd.Metadata.Values;
 using Fedmd.TestSupport.Http;
 using Fedmd.TestSupport.Time;
 

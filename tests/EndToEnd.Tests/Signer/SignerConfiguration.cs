@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;

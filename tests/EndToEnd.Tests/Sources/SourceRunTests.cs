@@ -1,6 +1,5 @@
-using Fedmd.Metadata.Values;
-using Fedmd.Aggregator.Assembly;
 using System.Text.Json.Nodes;
+using Fedmd.Metadata.Values;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.Http;
 using Fedmd.TestSupport.SoftHsm;

@@ -2,6 +2,7 @@ using System.Text;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Feeds;
 using Fedmd.Aggregator.Guards;
+using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Registry;
 using Fedmd.Aggregator.Rules;
 using Fedmd.Aggregator.Runs;
@@ -11,7 +12,6 @@ using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Pass.Steps;
 using Fedmd.TestSupport;
-using Fedmd.Aggregator.Pipeline;
 
 namespace Fedmd.Tests.EndToEnd.Spine;
 

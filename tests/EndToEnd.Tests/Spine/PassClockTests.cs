@@ -11,9 +11,9 @@ using Fedmd.Metadata.Xml;
 using Fedmd.Pass;
 using Fedmd.Signer.Audit;
 using Fedmd.Signer.Signing;
-using Fedmd.Verification;
 using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport.Time;
+using Fedmd.Verification;
 
 namespace Fedmd.Tests.EndToEnd.Spine;
 

@@ -1,4 +1,3 @@
-using Fedmd.Publisher.History;
 using Fedmd.Publisher.Local;
 using Fedmd.Tests.Publisher.Support;
 using Fedmd.TestSupport;

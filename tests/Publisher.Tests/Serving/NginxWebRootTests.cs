@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
-using Fedmd.Publisher.History;
 using Fedmd.Publisher.Local;
 using Fedmd.Tests.Publisher.Support;
 using Fedmd.TestSupport;

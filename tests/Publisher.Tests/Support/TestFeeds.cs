@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Fedmd.Metadata.Values;
-using Fedmd.Metadata.Xml;
 using Fedmd.Publisher.Publication;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport;

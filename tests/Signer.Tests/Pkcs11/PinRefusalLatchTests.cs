@@ -1,5 +1,4 @@
 using Fedmd.Metadata.Failures;
-using Fedmd.Signer.Credentials;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.TestSupport;
 using Fedmd.Verification;

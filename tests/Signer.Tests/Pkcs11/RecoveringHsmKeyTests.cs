@@ -1,9 +1,8 @@
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Recovery;
+using Fedmd.Tests.Signer.Recovery;
 using Fedmd.Verification;
 using Net.Pkcs11Interop.Common;
-
-using Fedmd.Tests.Signer.Recovery;
 
 namespace Fedmd.Tests.Signer.Pkcs11;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport.SoftHsm;
 using Fedmd.Verification;

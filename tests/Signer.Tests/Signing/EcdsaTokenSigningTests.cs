@@ -1,12 +1,10 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Fedmd.Signer.Credentials;
 using Fedmd.Signer.Pkcs11;
 using Fedmd.Signer.Signing;
 using Fedmd.TestSupport;
 using Fedmd.TestSupport.SoftHsm;
 using Fedmd.Verification;
-using Net.Pkcs11Interop.Common;
 
 namespace Fedmd.Tests.Signer.Signing;
 

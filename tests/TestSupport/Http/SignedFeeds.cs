@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
 using Fedmd.Verification;
 
