@@ -8,29 +8,10 @@ namespace Fedmd.Verification.Canonicalization;
 /// (a start tag and some whitespace in a well-formed document); after <see cref="Discard"/> nothing is kept. Every
 /// byte also goes to <paramref name="copy"/> at once, when given: what was signed, written in the same pass.
 /// </summary>
-internal sealed class DeferredHashingStream(Stream? copy) : Stream
+internal sealed class DeferredHashingStream(Stream? copy) : WriteOnlyStream
 {
     private MemoryStream? _held = new();
     private IncrementalHash? _hash;
-
-    /// <inheritdoc />
-    public override bool CanRead => false;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Begins hashing with <paramref name="algorithm"/>, held bytes first.</summary>
     public void Start(HashAlgorithmName algorithm)
@@ -45,23 +26,6 @@ internal sealed class DeferredHashingStream(Stream? copy) : Stream
 
     /// <summary>The digest, or null when hashing never started.</summary>
     public byte[]? Finish() => _hash?.GetHashAndReset();
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
