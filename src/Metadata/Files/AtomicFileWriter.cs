@@ -14,27 +14,11 @@ public static class AtomicFileWriter
     private const UnixFileMode WorldReadable =
         UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
 
-    // errno values .NET reports as the IOException's HResult on Linux.
-    private const int NoSpace = 28;
-    private const int QuotaExceeded = 122;
-    private const int ReadOnlyFileSystem = 30;
-
     /// <summary>Atomically writes <paramref name="content"/> to <paramref name="path"/>, world-readable.</summary>
     /// <exception cref="FedmdException">The disk is full or read-only (exit 3); the temporary file is removed.</exception>
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
-        try
-        {
-            Replace(path, content);
-        }
-        catch (IOException e) when (e.HResult is NoSpace or QuotaExceeded)
-        {
-            throw new FedmdException(FailureKind.Infrastructure, $"{path} cannot be written: disk full (or over quota); free space on its file system and run again", e);
-        }
-        catch (IOException e) when (e.HResult is ReadOnlyFileSystem)
-        {
-            throw new FedmdException(FailureKind.Infrastructure, $"{path} cannot be written: its file system is read-only; remount it read-write or configure a writable directory", e);
-        }
+        WriteFailure.Explained(path, content, Replace);
     }
 
     private static void Replace(string path, ReadOnlySpan<byte> content)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Runtime.InteropServices;
+using Fedmd.Metadata.Files;
 
 namespace Fedmd.Publisher.Local;
 
@@ -23,15 +24,19 @@ internal sealed partial class PosixPublicationFileSystem : IPublicationFileSyste
             throw new PlatformNotSupportedException("the web root's publication needs POSIX file modes and rename(2)");
         }
 
-        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, UnixCreateMode = WorldReadable };
-        using (var stream = new FileStream(path, create))
-        {
-            stream.Write(content);
-            stream.Flush(flushToDisk: true);
-        }
+        WriteFailure.Explained(path, content, WriteAndFlush);
 
         // The creation mode is filtered by the umask; published files must be readable by the web server.
         File.SetUnixFileMode(path, WorldReadable);
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void WriteAndFlush(string path, ReadOnlySpan<byte> content)
+    {
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, UnixCreateMode = WorldReadable };
+        using var stream = new FileStream(path, create);
+        stream.Write(content);
+        stream.Flush(flushToDisk: true);
     }
 
     /// <inheritdoc />

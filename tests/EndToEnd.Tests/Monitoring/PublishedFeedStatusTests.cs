@@ -137,6 +137,7 @@ public sealed class PublishedFeedStatusTests
         ["ClientCertificateFile"] = "client.crt",
         ["ClientKeyFile"] = "client.key",
         ["ServerCaFile"] = "ca.crt",
+        ["ServerCrlFile"] = "ca.crl",
     };
 
     private static void Rewrite(PassEnvironment environment, Action<JsonObject> publish, Action<JsonObject> monitoring)
