@@ -4,6 +4,7 @@ using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Files;
+using Fedmd.Metadata.Values;
 using Fedmd.Pass.Reporting;
 
 namespace Fedmd.Pass.State;
@@ -78,12 +79,33 @@ public sealed class FileStateStore(string directory, string? ledgerFile, string 
         try
         {
             // Released when the pass ends or its process dies.
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            RemoveInterruptedWrites();
+            return held;
         }
         catch (IOException e)
         {
             throw new FedmdException(FailureKind.Infrastructure,
                 $"another pass is running (it holds {path}); wait for it to finish, nothing was published by this one", e);
+        }
+    }
+
+    // With the lock held no writer of ours is running: a temporary left here was left by a killed pass.
+    private void RemoveInterruptedWrites()
+    {
+        var ledger = Path.GetFileName(LedgerPath);
+        var places = new[]
+        {
+            (Directory, AtomicFileWriter.TemporaryPattern),
+            (Path.GetDirectoryName(LedgerPath)!, $".{ledger}.*.fedmd-tmp"),
+            (Path.Combine(Directory, SourcesFolder), AtomicFileWriter.TemporaryPattern),
+        };
+        foreach (var (folder, pattern) in places.Where(p => System.IO.Directory.Exists(p.Item1)))
+        {
+            foreach (var temporary in System.IO.Directory.EnumerateFiles(folder, pattern))
+            {
+                File.Delete(temporary);
+            }
         }
     }
 
@@ -106,7 +128,7 @@ public sealed class FileStateStore(string directory, string? ledgerFile, string 
     /// <inheritdoc />
     DateTimeOffset? ILastPassStore.Read() =>
         File.Exists(LastPassPath) &&
-        DateTimeOffset.TryParse(File.ReadAllText(LastPassPath).Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
+        XsDateTime.TryParse(File.ReadAllText(LastPassPath).Trim(), out var instant)
             ? instant
             : null;
 
