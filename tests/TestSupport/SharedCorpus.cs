@@ -17,6 +17,27 @@ public static class SharedCorpus
     /// <summary>A file in the corpus.</summary>
     public static string File(string relative) => Path.Combine(Root, relative);
 
+    /// <summary>
+    /// Every XML file of the corpus, relative to <see cref="Root"/>, for a theory over the whole corpus; one placeholder
+    /// row when it is absent, so that a <c>SharedCorpusTheory</c> reports the skip instead of finding no data.
+    /// </summary>
+    public static TheoryData<string> XmlFiles()
+    {
+        var data = new TheoryData<string>();
+        if (!IsPresent)
+        {
+            data.Add("(absent)");
+            return data;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Root, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(Root, file));
+        }
+
+        return data;
+    }
+
     /// <summary>The skip message used when the corpus is absent.</summary>
     public const string AbsentMessage = "../shared/corpus is absent (development data beside the checkout, not part of a clone): skipped";
 }

@@ -21,23 +21,7 @@ public sealed class StreamingDigestDifferentialTests
 
     public static TheoryData<string, string> Tricky => TrickyDocuments.All;
 
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        if (SharedCorpus.IsPresent)
-        {
-            foreach (var file in Directory.EnumerateFiles(SharedCorpus.Root, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetRelativePath(SharedCorpus.Root, file));
-            }
-        }
-        else
-        {
-            data.Add("(absent)");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusFiles() => SharedCorpus.XmlFiles();
 
     [Theory]
     [MemberData(nameof(Tricky))]

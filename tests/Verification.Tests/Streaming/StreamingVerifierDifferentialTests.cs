@@ -13,23 +13,7 @@ namespace Fedmd.Tests.Verification.Streaming;
 /// </summary>
 public sealed partial class StreamingVerifierDifferentialTests
 {
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        if (SharedCorpus.IsPresent)
-        {
-            foreach (var file in Directory.EnumerateFiles(SharedCorpus.Root, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetRelativePath(SharedCorpus.Root, file));
-            }
-        }
-        else
-        {
-            data.Add("(absent)");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusFiles() => SharedCorpus.XmlFiles();
 
     [SharedCorpusTheory]
     [MemberData(nameof(CorpusFiles))]
