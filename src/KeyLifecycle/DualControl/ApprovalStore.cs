@@ -5,7 +5,7 @@ namespace Fedmd.KeyLifecycle.DualControl;
 
 /// <summary>
 /// The approvals folder (<c>StateDirectory/approvals/</c>): each approval is a document
-/// <c>CHANGE.PRINCIPAL.STAMP.approval</c> and ssh-keygen's signature beside it, <c>… .approval.sig</c>. Files are
+/// <c>CHANGE.PRINCIPAL.STAMP.RANDOM.approval</c> and ssh-keygen's signature beside it, <c>… .approval.sig</c>. Files are
 /// never edited; an expired approval simply stops counting.
 /// </summary>
 /// <param name="directory">The folder.</param>
@@ -22,7 +22,9 @@ public sealed class ApprovalStore(string directory)
         ArgumentNullException.ThrowIfNull(document);
         System.IO.Directory.CreateDirectory(Directory);
         var stamp = document.IssuedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var path = Path.Combine(Directory, $"{document.Change.Value}.{document.Principal}.{stamp}{Extension}");
+        // A random tail keeps two approvals made in one second apart; ssh-keygen never overwrites a signature.
+        var tail = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4));
+        var path = Path.Combine(Directory, $"{document.Change.Value}.{document.Principal}.{stamp}.{tail}{Extension}");
         AtomicFileWriter.Write(path, document.ToBytes());
         return path;
     }
