@@ -1,5 +1,5 @@
-using Fedmd.Cli.Configuration;
 using Fedmd.Cli.Commands;
+using Fedmd.Cli.Configuration;
 using Fedmd.Cli.Printing;
 using Fedmd.KeyLifecycle.Compromise;
 using Fedmd.Metadata.Failures;

@@ -88,12 +88,28 @@ internal static class KeyLifecycleComponents
         return new RolloverStateStore(options.Registry.EntitiesDirectory);
     }
 
-    /// <summary>The SAML signing certificates of the operated entities that expire within <c>Rollover:CertificateWarnBefore</c>.</summary>
+    /// <summary>
+    /// The SAML signing certificates of the operated entities that expire within <c>Rollover:CertificateWarnBefore</c>.
+    /// A warning never stops the command that asks: an unreadable registry or state is a warning line of its own.
+    /// </summary>
     public static IReadOnlyList<string> LifetimeWarnings(FedmdOptions options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var entities = options.Rollover.OperatedEntities.Concat(States(options).All().Select(s => s.EntityId)).Distinct(StringComparer.Ordinal);
-        return SamlCertificateLifetime.Warnings(options.Registry.EntitiesDirectory, options.Registry.MaxEntityBytes, entities, Duration(options.Rollover.CertificateWarnBefore), clock.GetUtcNow());
+        ArgumentNullException.ThrowIfNull(clock);
+        if (!Directory.Exists(options.Registry.EntitiesDirectory))
+        {
+            return [];
+        }
+
+        try
+        {
+            var entities = options.Rollover.OperatedEntities.Concat(States(options).All().Select(s => s.EntityId)).Distinct(StringComparer.Ordinal);
+            return SamlCertificateLifetime.Warnings(options.Registry.EntitiesDirectory, options.Registry.MaxEntityBytes, entities, Duration(options.Rollover.CertificateWarnBefore), clock.GetUtcNow());
+        }
+        catch (Exception e) when (e is FedmdException or IOException or UnauthorizedAccessException)
+        {
+            return [$"the SAML certificate lifetime guard could not read the operated entities: {e.Message}"];
+        }
     }
 
     // The validator has accepted every duration read here.

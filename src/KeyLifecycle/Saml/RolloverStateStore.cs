@@ -35,26 +35,17 @@ public sealed class RolloverStateStore(string registryDirectory)
             return null;
         }
 
-        try
-        {
-            var state = JsonSerializer.Deserialize<RolloverState>(File.ReadAllBytes(path), Json);
-            return state is not null && state.EntityId == entityId
-                ? state
-                : throw new FedmdException(FailureKind.InvalidDocument, $"{path} is not the rollover state of {entityId}; restore it from version control");
-        }
-        catch (JsonException e)
-        {
-            throw new FedmdException(FailureKind.InvalidDocument, $"{path} is not a valid rollover state ({e.Message}); restore it from version control", e);
-        }
+        var state = Parse(path);
+        return state.EntityId == entityId
+            ? state
+            : throw new FedmdException(FailureKind.InvalidDocument, $"{path} is not the rollover state of {entityId}; restore it from version control");
     }
 
-    /// <summary>Every entity with a rollover state.</summary>
+    /// <summary>Every entity's rollover state.</summary>
+    /// <exception cref="FedmdException">A state file is not a rollover state (exit 1).</exception>
     public IReadOnlyList<RolloverState> All() =>
         System.IO.Directory.Exists(Directory)
-            ? System.IO.Directory.EnumerateFiles(Directory, "*.json")
-                .Select(p => JsonSerializer.Deserialize<RolloverState>(File.ReadAllBytes(p), Json))
-                .OfType<RolloverState>()
-                .ToList()
+            ? System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal).Select(Parse).ToList()
             : [];
 
     /// <summary>Replaces the state file atomically.</summary>
@@ -63,6 +54,19 @@ public sealed class RolloverStateStore(string registryDirectory)
         ArgumentNullException.ThrowIfNull(state);
         System.IO.Directory.CreateDirectory(Directory);
         AtomicFileWriter.Write(StatePath(state.EntityId), Encoding.UTF8.GetBytes(JsonSerializer.Serialize(state, Json) + "\n"));
+    }
+
+    private static RolloverState Parse(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<RolloverState>(File.ReadAllBytes(path), Json)
+                ?? throw new FedmdException(FailureKind.InvalidDocument, $"{path} holds no rollover state; restore it from version control");
+        }
+        catch (JsonException e)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument, $"{path} is not a valid rollover state ({e.Message}); restore it from version control", e);
+        }
     }
 
     // Readable in a listing, and unique: the entityID's letters and digits, then a digest of the whole entityID.

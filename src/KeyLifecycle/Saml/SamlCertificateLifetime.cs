@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Fedmd.Metadata.Failures;
 
 namespace Fedmd.KeyLifecycle.Saml;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.KeyLifecycle.Audit;
 using Fedmd.KeyLifecycle.DualControl;
+using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Values;
 
 namespace Fedmd.KeyLifecycle.Saml;
@@ -48,7 +49,7 @@ public sealed class SamlRollover(
         using var certificate = key.Certificate;
         var certificatePath = states.CertificatePath(entityId);
         Directory.CreateDirectory(states.Directory);
-        Metadata.Files.AtomicFileWriter.Write(certificatePath, System.Text.Encoding.ASCII.GetBytes(certificate.ExportCertificatePem() + "\n"));
+        AtomicFileWriter.Write(certificatePath, System.Text.Encoding.ASCII.GetBytes(certificate.ExportCertificatePem() + "\n"));
         var fingerprint = Fingerprint(certificate);
         var state = new RolloverState(entityId, RolloverPhase.Planned, signing[0].ToString(), fingerprint.ToString(), certificatePath, key.KeyReference, now);
         states.Write(state);

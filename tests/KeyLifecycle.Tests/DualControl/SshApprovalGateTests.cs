@@ -1,8 +1,8 @@
 using Fedmd.KeyLifecycle.Audit;
 using Fedmd.KeyLifecycle.DualControl;
 using Fedmd.Signer.Audit;
-using Fedmd.TestSupport;
 using Fedmd.Tests.KeyLifecycle.Support;
+using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.KeyLifecycle.DualControl;
 

@@ -5,10 +5,9 @@ using Fedmd.KeyLifecycle.Saml;
 using Fedmd.Metadata.Values;
 using Fedmd.Signer.Audit;
 using Fedmd.Signer.Pkcs11;
-using Fedmd.TestSupport.SoftHsm;
 using Fedmd.Tests.KeyLifecycle.Support;
+using Fedmd.TestSupport.SoftHsm;
 using Net.Pkcs11Interop.Common;
-using Net.Pkcs11Interop.HighLevelAPI;
 
 namespace Fedmd.Tests.KeyLifecycle.Saml;
 
