@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages fedmd needs when any is missing: the SoftHSM2 token, OpenSC, and the independent
-# verifiers and schemas (xmlsec1, OpenSAML's samlsign). Usage: scripts/install-deps.sh [--test]
+# verifiers and schemas (xmlsec1, OpenSAML's samlsign), and ssh-keygen for dual-control approvals. Usage: scripts/install-deps.sh [--test]
 # --test adds what only the test suite needs (nginx, Chromium, xmllint for independent schema checks).
 set -euo pipefail
 
-packages=(softhsm2 opensc xmlsec1 opensaml-tools opensaml-schemas xmltooling-schemas shibboleth-sp-common)
+packages=(softhsm2 opensc xmlsec1 opensaml-tools opensaml-schemas xmltooling-schemas shibboleth-sp-common openssh-client)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(nginx chromium libxml2-utils)
 fi

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Fedmd.Cli.Commands;
+using Fedmd.Cli.Commands.Compromise;
+using Fedmd.Cli.Commands.Rollover;
 
 namespace Fedmd.Cli;
 
@@ -24,6 +26,9 @@ public static class Program
         root.Subcommands.Add(AdvisoryCommand.Create(clock));
         root.Subcommands.Add(StatusCommand.Create(clock));
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(RolloverCommand.Create(clock));
+        root.Subcommands.Add(CompromiseCommand.Create(clock));
+        root.Subcommands.Add(ApproveCommand.Create(clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

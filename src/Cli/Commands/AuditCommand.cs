@@ -6,7 +6,7 @@ using Fedmd.Signer.Audit;
 namespace Fedmd.Cli.Commands;
 
 /// <summary>
-/// <c>fedmd audit verify [--file FILE]</c>: checks the signing audit log's hash chain. Exit 0 when intact, 1 when a
+/// <c>fedmd audit verify [--file FILE]</c>: checks the audit log's hash chain (signings and key events). Exit 0 when intact, 1 when a
 /// line was edited, removed, inserted or reordered.
 /// </summary>
 internal static class AuditCommand
@@ -37,7 +37,7 @@ internal static class AuditCommand
             }
 
             log.Information("Audit log {Path} is intact", path);
-            Console.Out.WriteLine($"{path}: intact, {File.ReadLines(path).Count()} signings");
+            Console.Out.WriteLine($"{path}: intact, {File.ReadLines(path).Count()} entries (signings and key events)");
             return CommandExecution.Success;
         }));
         var audit = new Command("audit", "The signing audit log");

@@ -1,12 +1,10 @@
 using System.CommandLine;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
-using Fedmd.Cli.Logging;
 using Fedmd.Cli.Printing;
 using Fedmd.Cli.Scheduling;
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass;
-using Fedmd.Pass.State;
 using Fedmd.Publisher.Targets;
 
 namespace Fedmd.Cli.Commands;
@@ -36,29 +34,17 @@ internal static class RunCommand
 
             PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory, clock);
             var typed = TypedConfiguration.From(options);
+            foreach (var warning in KeyLifecycleComponents.LifetimeWarnings(options, clock))
+            {
+                log.Warning("{CertificateLifetime}", warning);
+            }
+
             if (!parseResult.GetValue(once))
             {
                 return ScheduledService.Run(options, typed, settings, clock, log);
             }
 
-            var state = StateComponents.Open(options);
-            var recorder = new PassRecorder(state, clock);
-            var startedAt = clock.GetUtcNow();
-            PassOutcome outcome;
-            try
-            {
-                // Opening the token is part of the pass: a refused or latched PIN is a failed pass for monitoring.
-                using var signing = SigningComponents.Open(options, typed, state, clock, log);
-                using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
-                outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                recorder.Failed(startedAt, e);
-                throw;
-            }
-
-            recorder.Succeeded(startedAt);
+            var outcome = OncePass.Run(options, typed, settings, clock, log);
             PassSummary.Print(outcome, Console.Out);
             IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
             if (outcome.Refused.Count > 0)

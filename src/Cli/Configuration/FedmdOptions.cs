@@ -45,6 +45,9 @@ internal sealed class FedmdOptions
     /// <summary>What <c>fedmd status</c> judges and how strictly.</summary>
     public MonitoringOptions Monitoring { get; set; } = new();
 
+    /// <summary>Dual control and the SAML signing certificate rollover.</summary>
+    public RolloverOptions Rollover { get; set; } = new();
+
     /// <summary>Where logs go.</summary>
     public LoggingOptions Logging { get; set; } = new();
 

@@ -71,6 +71,9 @@ public sealed record Pkcs11KeyUri
         return new Pkcs11KeyUri(Utf8(rawModule), Utf8(rawToken), objectLabel, objectId);
     }
 
+    /// <summary>The URI of another key on the same token and module: <paramref name="objectLabel"/> and <paramref name="objectId"/>.</summary>
+    public Pkcs11KeyUri WithObject(string objectLabel, byte[] objectId) => new(ModulePath, TokenLabel, objectLabel, [.. objectId]);
+
     /// <summary>The URI in canonical form; it holds no secret and may be logged.</summary>
     public override string ToString()
     {

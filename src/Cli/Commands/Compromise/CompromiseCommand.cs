@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Fedmd.Cli.Commands.Compromise;
+
+/// <summary><c>fedmd compromise</c>: the answers to a compromised key, one subcommand per key.</summary>
+internal static class CompromiseCommand
+{
+    /// <summary>Builds the group.</summary>
+    public static Command Create(TimeProvider clock)
+    {
+        var compromise = new Command("compromise", "Answer a compromised key at once (dual control): saml (an entity's SAML signing certificate)");
+        compromise.Subcommands.Add(CompromiseSamlCommand.Create(clock));
+        return compromise;
+    }
+}
