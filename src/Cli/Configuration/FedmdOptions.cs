@@ -45,6 +45,9 @@ internal sealed class FedmdOptions
     /// <summary>What <c>fedmd status</c> judges and how strictly.</summary>
     public MonitoringOptions Monitoring { get; set; } = new();
 
+    /// <summary>Key rollovers: whether dual control applies.</summary>
+    public InterimRolloverOptions Rollover { get; set; } = new();
+
     /// <summary>Where logs go.</summary>
     public LoggingOptions Logging { get; set; } = new();
 

@@ -25,6 +25,8 @@ internal sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
         RuleFor(o => o.Schedule).SetValidator(new ScheduleOptionsValidator());
         RuleFor(o => o.Monitoring).SetValidator(new MonitoringOptionsValidator());
         Include(new MonitoringMirrorsValidator());
+        RuleFor(o => o.Rollover.DualControl).Must((o, dualControl) => dualControl || o.IsDevelopment)
+            .OverridePropertyName("Rollover.DualControl").WithMessage("may be false only in the development profile: production key operations need two operators");
         RuleFor(o => o.Logging.RetainedFileCountLimit).GreaterThan(0)
             .OverridePropertyName("Logging.RetainedFileCountLimit").WithMessage("must be at least 1");
     }
