@@ -24,6 +24,8 @@ public static class Program
         root.Subcommands.Add(AdvisoryCommand.Create(clock));
         root.Subcommands.Add(StatusCommand.Create(clock));
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(Commands.Rollover.RolloverCommand.Create(clock));
+        root.Subcommands.Add(Commands.Compromise.CompromiseCommand.Create(clock));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -8,6 +8,7 @@ using Fedmd.Metadata.Failures;
 using Fedmd.Pass;
 using Fedmd.Pass.State;
 using Fedmd.Publisher.Targets;
+using Serilog;
 
 namespace Fedmd.Cli.Commands;
 
@@ -35,41 +36,48 @@ internal static class RunCommand
             }
 
             PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory, clock);
-            var typed = TypedConfiguration.From(options);
-            if (!parseResult.GetValue(once))
-            {
-                return ScheduledService.Run(options, typed, settings, clock, log);
-            }
-
-            var state = StateComponents.Open(options);
-            var recorder = new PassRecorder(state, clock);
-            var startedAt = clock.GetUtcNow();
-            PassOutcome outcome;
-            try
-            {
-                // Opening the token is part of the pass: a refused or latched PIN is a failed pass for monitoring.
-                using var signing = PassSigning.Open(options, typed, state, clock, log);
-                using var pass = PassComponents.Create(options, typed, settings, state, signing, new LoggedPassEvents(log), clock);
-                outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                recorder.Failed(startedAt, e);
-                throw;
-            }
-
-            recorder.Succeeded(startedAt);
-            PassSummary.Print(outcome, Console.Out);
-            IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
-            if (outcome.Refused.Count > 0)
-            {
-                Console.Error.WriteLine($"fedmd: {PassSummary.RefusalLine(outcome)}");
-                return (int)FailureKind.InvalidDocument;
-            }
-
-            return CommandExecution.Success;
+            return parseResult.GetValue(once)
+                ? RunOnce(options, settings, clock, log)
+                : ScheduledService.Run(options, TypedConfiguration.From(options), settings, clock, log);
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Runs one pass with the keys the configuration and the rollover state name, prints its summary, and returns the
+    /// exit code: 0 published, 1 a feed refused; failures throw (a failed target exits 3).
+    /// </summary>
+    public static int RunOnce(FedmdOptions options, PassSettings settings, TimeProvider clock, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var typed = TypedConfiguration.From(options);
+        var state = StateComponents.Open(options);
+        var recorder = new PassRecorder(state, clock);
+        var startedAt = clock.GetUtcNow();
+        PassOutcome outcome;
+        try
+        {
+            // Opening the token is part of the pass: a refused or latched PIN is a failed pass for monitoring.
+            using var signing = PassSigning.Open(options, typed, state, clock, log);
+            using var pass = PassComponents.Create(options, typed, settings, state, signing, new LoggedPassEvents(log), clock);
+            outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            recorder.Failed(startedAt, e);
+            throw;
+        }
+
+        recorder.Succeeded(startedAt);
+        PassSummary.Print(outcome, Console.Out);
+        IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
+        if (outcome.Refused.Count > 0)
+        {
+            Console.Error.WriteLine($"fedmd: {PassSummary.RefusalLine(outcome)}");
+            return (int)FailureKind.InvalidDocument;
+        }
+
+        return CommandExecution.Success;
     }
 
     /// <summary>The pass settings after command-line overrides.</summary>
