@@ -12,7 +12,10 @@ namespace Fedmd.Cli.Composition;
 /// </summary>
 /// <param name="Current">The key signing the default feed names.</param>
 /// <param name="CurrentSource">Where <see cref="Current"/> is configured, for error messages.</param>
-/// <param name="Next">The announced next key signing the versioned names, or null.</param>
+/// <param name="Next">
+/// The key signing the versioned names (<c>NAME-next.xml</c>): the announced next key, or after the switch the new
+/// (now current) key, so a participant who moved to the versioned names keeps verifying until finish; null otherwise.
+/// </param>
 /// <param name="State">The rollover state, or null when none was ever announced.</param>
 /// <param name="Store">The rollover state file.</param>
 internal sealed record MetadataSigningKeys(MetadataSigningKey Current, string CurrentSource, MetadataSigningKey? Next, MetadataRolloverState? State, MetadataRolloverStore Store)
@@ -42,6 +45,13 @@ internal sealed record MetadataSigningKeys(MetadataSigningKey Current, string Cu
         return new MetadataSigningKey(options.Signing.KeyUri, CertificateFiles.LoadPem(options.Signing.CertificateFile, "Signing:CertificateFile"));
     }
 
+    private static MetadataSigningKey? VersionedNamesKey(MetadataRolloverState state) => state.Phase switch
+    {
+        MetadataRolloverPhase.Announced => state.Next,
+        MetadataRolloverPhase.Switched => state.Current,
+        _ => null,
+    };
+
     /// <summary>Reads the configuration and the rollover state.</summary>
     /// <exception cref="Metadata.Failures.FedmdException">A certificate or the state file is unreadable (exit 2).</exception>
     public static MetadataSigningKeys Resolve(FedmdOptions options)
@@ -50,6 +60,6 @@ internal sealed record MetadataSigningKeys(MetadataSigningKey Current, string Cu
         var state = store.Read();
         return state is null
             ? new MetadataSigningKeys(Configured(options), options.Signing.CertificateFile, null, null, store)
-            : new MetadataSigningKeys(state.Current, $"{store.Path} (current)", state.Phase == MetadataRolloverPhase.Announced ? state.Next : null, state, store);
+            : new MetadataSigningKeys(state.Current, $"{store.Path} (current)", VersionedNamesKey(state), state, store);
     }
 }

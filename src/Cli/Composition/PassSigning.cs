@@ -27,7 +27,9 @@ internal sealed class PassSigning : IDisposable
         _next = next;
         Keys = keys;
         Signer = new MetadataFeedSigner(current.Signer, current.Certificate);
-        NextKeySigner = next is null ? null : new MetadataFeedSigner(next.Signer, next.Certificate);
+        NextKeySigner = next is not null ? new MetadataFeedSigner(next.Signer, next.Certificate)
+            : keys.Next is not null ? Signer
+            : null;
         MirrorVerifier = mirrorVerifier;
     }
 
@@ -37,7 +39,7 @@ internal sealed class PassSigning : IDisposable
     /// <summary>Signs the default feed names.</summary>
     public IFeedSigner Signer { get; }
 
-    /// <summary>Signs the versioned names with the announced next key, or null when none is announced.</summary>
+    /// <summary>Signs the versioned names (the announced next key, or the current one after the switch), or null outside a rollover.</summary>
     public IFeedSigner? NextKeySigner { get; }
 
     /// <summary>Pinned to the current key and, during an announcement, the next one.</summary>
@@ -61,7 +63,8 @@ internal sealed class PassSigning : IDisposable
         try
         {
             current = SigningComponents.OpenKey(options, typed, state, clock, log, keys.Current, keys.CurrentSource, module);
-            var next = keys.Next is { } nextKey
+            // After the switch the versioned names are signed by the current key itself: no second key to open.
+            var next = keys.Next is { } nextKey && !nextKey.SameKeyAs(keys.Current)
                 ? SigningComponents.OpenKey(options, typed, state, clock, log, nextKey, $"{keys.Store.Path} (next)", module)
                 : null;
             var mirrorVerifier = new StrictVerifier(new VerificationOptions
