@@ -63,7 +63,6 @@ public sealed class MetadataRolloverWalkTests : IDisposable
         _workspace.Pass();
 
         Assert.False(File.Exists(versioned));
-        Assert.False(File.Exists(_workspace.Published("idp-proxies-next.xml")));
         Assert.False(File.Exists(_workspace.Published("metadata-signer-next.crt")));
         Assert.False(File.Exists(_workspace.Published("metadata-signer-previous.crt")));
         Assert.Equal(File.ReadAllText(next).Trim(), File.ReadAllText(_workspace.Published("metadata-signer.crt")).Trim());
