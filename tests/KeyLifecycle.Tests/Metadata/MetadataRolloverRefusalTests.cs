@@ -59,4 +59,18 @@ public sealed class MetadataRolloverRefusalTests
         Assert.False(File.Exists(workspace.Published("federation-metadata.xml")), "a refused compromise publishes nothing");
         Assert.Contains("\"operation\":\"approval-missing\"", File.ReadAllText(Path.Combine(workspace.StateDirectory, "key-events.jsonl")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dual_control_switched_off_outside_the_development_profile_is_refused_by_key()
+    {
+        using var workspace = new MetadataRolloverWorkspace();
+        var configuration = JsonNode.Parse(File.ReadAllText(workspace.ConfigFile))!;
+        configuration["Profile"] = "production";
+        File.WriteAllText(workspace.ConfigFile, configuration.ToJsonString());
+
+        var result = workspace.Fedmd("rollover", "metadata", "status");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Rollover:DualControl: may be false only in the development profile", result.StandardError, StringComparison.Ordinal);
+    }
 }
