@@ -142,7 +142,11 @@ internal static class RolloverMetadataCommand
                     ["unparsedLines"] = unparsed,
                     ["stragglers"] = found.Select(s => new Dictionary<string, object>
                     {
-                        ["address"] = s.Address, ["userAgent"] = s.UserAgent, ["feed"] = s.Feed, ["lastFetch"] = XsDateTime.Format(s.LastFetch), ["fetches"] = s.Fetches,
+                        ["address"] = s.Address,
+                        ["userAgent"] = s.UserAgent,
+                        ["feed"] = s.Feed,
+                        ["lastFetch"] = XsDateTime.Format(s.LastFetch),
+                        ["fetches"] = s.Fetches,
                     }),
                 }, Indented));
                 return CommandExecution.Success;
