@@ -29,8 +29,8 @@ internal static class DemoCommand
             var typed = TypedConfiguration.From(options);
             var state = StateComponents.Open(options);
             PassOutcome outcome;
-            using (var signing = SigningComponents.Open(options, typed, state, clock, log))
-            using (var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock))
+            using (var signing = PassSigning.Open(options, typed, state, clock, log))
+            using (var pass = PassComponents.Create(options, typed, settings, state, signing, new LoggedPassEvents(log), clock))
             {
                 outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             }

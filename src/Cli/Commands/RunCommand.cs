@@ -6,6 +6,7 @@ using Fedmd.Cli.Scheduling;
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass;
 using Fedmd.Publisher.Targets;
+using Serilog;
 
 namespace Fedmd.Cli.Commands;
 
@@ -33,29 +34,34 @@ internal static class RunCommand
             }
 
             PublishingComponents.RequireReadyToPublish(options, settings.PublishDirectory, clock);
-            var typed = TypedConfiguration.From(options);
             foreach (var warning in KeyLifecycleComponents.LifetimeWarnings(options, clock))
             {
                 log.Warning("{CertificateLifetime}", warning);
             }
 
-            if (!parseResult.GetValue(once))
-            {
-                return ScheduledService.Run(options, typed, settings, clock, log);
-            }
-
-            var outcome = OncePass.Run(options, typed, settings, clock, log);
-            PassSummary.Print(outcome, Console.Out);
-            IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
-            if (outcome.Refused.Count > 0)
-            {
-                Console.Error.WriteLine($"fedmd: {PassSummary.RefusalLine(outcome)}");
-                return (int)FailureKind.InvalidDocument;
-            }
-
-            return CommandExecution.Success;
+            return parseResult.GetValue(once)
+                ? RunOnce(options, settings, clock, log)
+                : ScheduledService.Run(options, TypedConfiguration.From(options), settings, clock, log);
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Runs one pass with the keys the configuration and the rollover state name, prints its summary, and returns the
+    /// exit code: 0 published, 1 a feed refused; failures throw (a failed target exits 3).
+    /// </summary>
+    public static int RunOnce(FedmdOptions options, PassSettings settings, TimeProvider clock, ILogger log)
+    {
+        var outcome = OncePass.Run(options, TypedConfiguration.From(options), settings, clock, log);
+        PassSummary.Print(outcome, Console.Out);
+        IncompletePublication.ThrowIfAnyFailed(outcome.Targets);
+        if (outcome.Refused.Count > 0)
+        {
+            Console.Error.WriteLine($"fedmd: {PassSummary.RefusalLine(outcome)}");
+            return (int)FailureKind.InvalidDocument;
+        }
+
+        return CommandExecution.Success;
     }
 
     /// <summary>The pass settings after command-line overrides.</summary>

@@ -22,8 +22,8 @@ internal static class OncePass
         try
         {
             // Opening the token is part of the pass: a refused or latched PIN is a failed pass for monitoring.
-            using var signing = SigningComponents.Open(options, typed, state, clock, log);
-            using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
+            using var signing = PassSigning.Open(options, typed, state, clock, log);
+            using var pass = PassComponents.Create(options, typed, settings, state, signing, new LoggedPassEvents(log), clock);
             outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

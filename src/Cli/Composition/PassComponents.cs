@@ -27,23 +27,35 @@ internal sealed class PassComponents : IDisposable
     /// <summary>The composed pass, ready to run once or every hour; it holds nothing of any one run.</summary>
     public PublicationPass Pass { get; }
 
-    /// <summary>Composes the pass's steps around <paramref name="signer"/>; mirrors re-check with <paramref name="mirrorVerifier"/>.</summary>
+    /// <summary>Composes the pass's steps around the keys of <paramref name="signing"/>.</summary>
+    /// <exception cref="Metadata.Failures.FedmdException">A configured file is missing or unsafe (exit 2).</exception>
+    public static PassComponents Create(FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, PassSigning signing, IPassEvents events, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        return Create(options, typed, settings, state, signing.Signer, signing.MirrorVerifier, events, clock, signing.NextKeySigner, signing.Keys);
+    }
+
+    /// <summary>
+    /// Composes the pass's steps around <paramref name="signer"/> (and, during an announcement, <paramref name="nextKeySigner"/>
+    /// for the versioned names); mirrors re-check with <paramref name="mirrorVerifier"/>.
+    /// </summary>
     /// <exception cref="Metadata.Failures.FedmdException">A configured file is missing or unsafe (exit 2).</exception>
     public static PassComponents Create(
-        FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, IFeedSigner signer, StrictVerifier mirrorVerifier, IPassEvents events, TimeProvider clock)
+        FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, IFeedSigner signer, StrictVerifier mirrorVerifier, IPassEvents events, TimeProvider clock,
+        IFeedSigner? nextKeySigner = null, MetadataSigningKeys? keys = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
         var sources = AggregatorComponents.Sources(options, typed, state);
         var aggregation = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, typed, guarded: true, settings.AllowDrop);
-        var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, mirrorVerifier, clock);
+        var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, mirrorVerifier, clock, keys?.Rollover, keys?.Previous);
         var timings = new StepTimings();
         var steps = new PassSteps(
             Timed("collect", new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock), clock), sources), timings),
             Timed("judge", new JudgeStep(aggregation, events), timings),
             Timed("plan", new PlanFeedsStep(aggregation, state), timings),
             Timed("assemble", new AssembleStep(options.Registry.MaxEntityBytes), timings),
-            Timed("sign", new SignStep(signer), timings),
+            Timed("sign", new SignStep(signer, nextKeySigner), timings),
             Timed("register", new RegisterStep(state), timings),
             Timed("publish", new PublishStep(publishing.Dispatcher, publishing.Pages, new AdvisoryPublisher(settings.PublishDirectory, options.Federation.Name), events), timings),
             new MetricsWritingStep(Timed("record", new RecordStep(state, state, settings.RemembersLastPass), timings), timings, state.MetricsPath));

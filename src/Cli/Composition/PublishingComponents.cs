@@ -31,13 +31,21 @@ internal sealed class PublishingComponents : IDisposable
     public FingerprintPageSettings Pages { get; }
 
     /// <summary>Checks the web root and the mirror credentials and builds the targets.</summary>
-    /// <exception cref="Metadata.Failures.FedmdException">A secret lies under the web root, or a mirror credential or the next certificate is unusable (exit 2).</exception>
-    public static PublishingComponents Create(FedmdOptions options, TypedConfiguration typed, string webRoot, StrictVerifier verifier, TimeProvider clock)
+    /// <param name="options">The configuration.</param>
+    /// <param name="typed">Its parsed values.</param>
+    /// <param name="webRoot">The web root.</param>
+    /// <param name="verifier">What mirrors re-check served feeds with.</param>
+    /// <param name="clock">The process's clock.</param>
+    /// <param name="rollover">The announced next key the fingerprint page shows, if any.</param>
+    /// <param name="previous">The previous key the fingerprint page shows after a switch, if any.</param>
+    /// <exception cref="Metadata.Failures.FedmdException">A secret lies under the web root, or a mirror credential is unusable (exit 2).</exception>
+    public static PublishingComponents Create(
+        FedmdOptions options, TypedConfiguration typed, string webRoot, StrictVerifier verifier, TimeProvider clock, KeyRollover? rollover = null, PreviousSigningKey? previous = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(typed);
         RequireSafeWebRoot(options, webRoot);
-        var pages = new FingerprintPageSettings(webRoot, options.Federation.Name, typed.BaseUrl, Rollover(options), VerificationOptions.DefaultMaxValidity);
+        var pages = new FingerprintPageSettings(webRoot, options.Federation.Name, typed.BaseUrl, rollover, VerificationOptions.DefaultMaxValidity) { Previous = previous };
         var local = new LocalWebRootTarget(webRoot, options.Publish.HistoryVersions, Secrets(options));
         var retry = options.Publish.MirrorRetry;
         var policy = new BackoffPolicy(retry.Attempts, TimeSpan.FromSeconds(retry.FirstDelaySeconds), TimeSpan.FromSeconds(retry.MaxDelaySeconds));
@@ -96,9 +104,4 @@ internal sealed class PublishingComponents : IDisposable
             .Where(p => !string.IsNullOrEmpty(p))
             .Select(p => p!)
             .ToList();
-
-    private static KeyRollover? Rollover(FedmdOptions options) =>
-        options.Publish.Rollover is { NextCertificateFile: { Length: > 0 } file, SwitchAt: { } switchAt }
-            ? new KeyRollover(SigningCertificateInfo.From(CertificateFiles.LoadPem(file, "Publish:Rollover:NextCertificateFile")), switchAt)
-            : null;
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Fedmd.Cli.Configuration;
+using Fedmd.KeyLifecycle.Metadata;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
 using Fedmd.Pass.State;
@@ -22,12 +23,12 @@ namespace Fedmd.Cli.Composition;
 /// </summary>
 internal sealed class SigningComponents : IDisposable
 {
-    private readonly Pkcs11Module _module;
+    private readonly Pkcs11Module? _ownedModule;
     private readonly Pkcs11Key _token;
 
-    private SigningComponents(Pkcs11Module module, Pkcs11Key token, AsymmetricAlgorithm signingKey, X509Certificate2 certificate, IMetadataSigner signer, StrictVerifier verifier)
+    private SigningComponents(Pkcs11Module? ownedModule, Pkcs11Key token, AsymmetricAlgorithm signingKey, X509Certificate2 certificate, IMetadataSigner signer, StrictVerifier verifier)
     {
-        _module = module;
+        _ownedModule = ownedModule;
         _token = token;
         SigningKey = signingKey;
         Certificate = certificate;
@@ -47,7 +48,10 @@ internal sealed class SigningComponents : IDisposable
     /// <summary>The strict verifier pinned to <see cref="Certificate"/>.</summary>
     public StrictVerifier Verifier { get; }
 
-    /// <summary>Opens the token and checks key, certificate and credentials before anything is signed.</summary>
+    /// <summary>
+    /// Opens the token with the key that signs the default feed names now (<see cref="MetadataSigningKeys"/>: the
+    /// configured one, or the rollover state's current one) and checks key, certificate and credentials before anything is signed.
+    /// </summary>
     /// <param name="options">The configuration.</param>
     /// <param name="typed">The configuration's parsed values.</param>
     /// <param name="state">Where the PIN latch and the audit log live.</param>
@@ -56,20 +60,34 @@ internal sealed class SigningComponents : IDisposable
     /// <exception cref="FedmdException">Configuration or HSM failure, with a line that says what to fix.</exception>
     public static SigningComponents Open(FedmdOptions options, TypedConfiguration typed, FileStateStore state, TimeProvider clock, ILogger? log = null)
     {
+        var keys = MetadataSigningKeys.Resolve(options);
+        return OpenKey(options, typed, state, clock, log, keys.Current, keys.CurrentSource, null);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="key"/> (its self-check pinned to that key's certificate alone) on <paramref name="module"/>,
+    /// or on a module loaded for it (and disposed with it) when null: a process loads a module once, so the current and
+    /// the next key of a rollover share one.
+    /// </summary>
+    /// <exception cref="FedmdException">Configuration or HSM failure, with a line that says what to fix.</exception>
+    public static SigningComponents OpenKey(
+        FedmdOptions options, TypedConfiguration typed, FileStateStore state, TimeProvider clock, ILogger? log, MetadataSigningKey key, string certificateSource, Pkcs11Module? module)
+    {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(key);
         log ??= Serilog.Core.Logger.None;
         var signing = options.Signing;
-        var uri = Pkcs11KeyUri.Parse(signing.KeyUri);
-        var certificate = CertificateFiles.LoadPem(signing.CertificateFile, "Signing:CertificateFile");
+        var uri = ParseKeyUri(key.KeyUri, certificateSource);
+        var certificate = key.Certificate;
         var pinSource = PinSourceOf(signing);
         RequireCredentialRules(uri, pinSource);
 
-        var module = Pkcs11Module.Load(uri.ModulePath);
-        var token = new Pkcs11Key(module, uri, pinSource);
+        var ownedModule = module is null ? Pkcs11Module.Load(uri.ModulePath) : null;
+        var token = new Pkcs11Key(module ?? ownedModule!, uri, pinSource);
         var recovery = new RecoveryPolicy(signing.RecoveryRetries, new ExponentialBackoff(typed.RecoveryFirstDelay, typed.RecoveryLongestDelay));
-        IHsmKey key = new FailureExplainingHsmKey(
+        IHsmKey hsmKey = new FailureExplainingHsmKey(
             new PinRefusalLatch(
                 new RecoveringHsmKey(token, token, recovery, message => log.Warning("{Recovery}", message)),
                 state.PinRefusalLatchPath,
@@ -80,13 +98,13 @@ internal sealed class SigningComponents : IDisposable
         AsymmetricAlgorithm signingKey;
         try
         {
-            KeyCertificateBinding.Require(key, certificate, signing.CertificateFile);
-            signingKey = TokenAlgorithm(key, method);
+            KeyCertificateBinding.Require(hsmKey, certificate, certificateSource);
+            signingKey = TokenAlgorithm(hsmKey, method);
         }
         catch
         {
             token.Dispose();
-            module.Dispose();
+            ownedModule?.Dispose();
             throw;
         }
 
@@ -101,7 +119,7 @@ internal sealed class SigningComponents : IDisposable
             typed.CertificateLifetime,
             clock,
             message => log.Warning("{CertificateLifetime}", message));
-        return new SigningComponents(module, token, signingKey, certificate, signer, verifier);
+        return new SigningComponents(ownedModule, token, signingKey, certificate, signer, verifier);
     }
 
     /// <summary>Where the PIN comes from: the PIN file, or else the environment variable.</summary>
@@ -118,7 +136,19 @@ internal sealed class SigningComponents : IDisposable
     {
         SigningKey.Dispose();
         _token.Dispose();
-        _module.Dispose();
+        _ownedModule?.Dispose();
+    }
+
+    private static Pkcs11KeyUri ParseKeyUri(string text, string source)
+    {
+        try
+        {
+            return Pkcs11KeyUri.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new FedmdException(FailureKind.Configuration, $"the key URI of {source}: {e.Message}", e);
+        }
     }
 
     private static AsymmetricAlgorithm TokenAlgorithm(IHsmKey key, SignatureMethod method)

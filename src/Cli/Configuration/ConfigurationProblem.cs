@@ -9,6 +9,12 @@ internal static class ConfigurationProblem
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(section);
         var key = parent.Named(written);
+        if (string.Equals(key.Text, "Publish:Rollover", StringComparison.OrdinalIgnoreCase))
+        {
+            return "configuration key Publish:Rollover is retired: the rollover's state lives in the registry's rollover/metadata-signing-key.json; "
+                + "remove the key and run `fedmd rollover metadata announce --certificate FILE --switch-at DATE` (docs/rollover-metadata.md)";
+        }
+
         var known = section.KeyNames.ToList();
         var closest = KeySuggestion.Closest(written, known);
         if (closest is not null)

@@ -18,9 +18,6 @@ internal sealed class PublishOptions
     /// <summary>How a failing mirror push is retried.</summary>
     public PublishRetryOptions MirrorRetry { get; set; } = new();
 
-    /// <summary>The announced next signing key, shown on the fingerprint page; unset when no rollover is announced.</summary>
-    public PublishRolloverOptions Rollover { get; set; } = new();
-
     /// <summary>Resolves the section's file paths against the configuration file's directory.</summary>
     public void ResolvePaths(Func<string, string> full)
     {
@@ -31,11 +28,6 @@ internal sealed class PublishOptions
             mirror.ClientCertificateFile = full(mirror.ClientCertificateFile);
             mirror.ClientKeyFile = full(mirror.ClientKeyFile);
             mirror.ServerCaFile = full(mirror.ServerCaFile);
-        }
-
-        if (!string.IsNullOrEmpty(Rollover.NextCertificateFile))
-        {
-            Rollover.NextCertificateFile = full(Rollover.NextCertificateFile);
         }
     }
 }

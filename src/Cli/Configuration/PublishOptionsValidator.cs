@@ -16,6 +16,5 @@ internal sealed class PublishOptionsValidator : AbstractValidator<PublishOptions
         RuleFor(o => o.Mirrors).Must(m => m.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count() == m.Count)
             .WithMessage("mirror names must be distinct");
         RuleFor(o => o.MirrorRetry).SetValidator(new PublishRetryOptionsValidator());
-        RuleFor(o => o.Rollover).SetValidator(new PublishRolloverOptionsValidator());
     }
 }

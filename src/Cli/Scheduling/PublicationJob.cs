@@ -1,6 +1,7 @@
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass;
 using Fedmd.Pass.State;
+using Microsoft.Extensions.Hosting;
 using Quartz;
 using Serilog;
 
@@ -9,15 +10,23 @@ namespace Fedmd.Cli.Scheduling;
 /// <summary>
 /// The hourly pass as a Quartz job, running the one pass the service composed. Never two at once; a failing pass is
 /// logged and leaves the last publication in place, and the service waits for the next fire. Each pass's outcome is
-/// recorded for <c>fedmd status</c>.
+/// recorded for <c>fedmd status</c>. When the rollover state changed since start, no pass runs with the keys opened
+/// then: the service stops to be restarted with the keys the state now names.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class PublicationJob(PublicationPass pass, PassRecorder recorder, TimeProvider clock, ILogger log) : IJob
+internal sealed class PublicationJob(PublicationPass pass, PassRecorder recorder, TimeProvider clock, ILogger log, RolloverStateWatch rollover, IHostApplicationLifetime lifetime) : IJob
 {
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (rollover.Changed())
+        {
+            log.Warning("The metadata signing key rollover state changed since the service started; stopping so that it restarts and signs with the keys it now names");
+            lifetime.StopApplication();
+            return;
+        }
+
         log.Information("Pass started");
         var startedAt = clock.GetUtcNow();
         try

@@ -14,7 +14,8 @@ namespace Fedmd.Cli.Scheduling;
 /// <summary>
 /// <c>fedmd run</c>: a generic host running the pass on a cron schedule (UTC by default). A fire missed while the
 /// service was down runs once at start; Ctrl-C or SIGTERM stops it after the running pass completes. The pass is
-/// composed once, at start, and every fire runs it.
+/// composed once, at start, and every fire runs it; a changed rollover state stops the service with exit 75 so that
+/// systemd restarts it with the new keys.
 /// </summary>
 internal static class ScheduledService
 {
@@ -24,8 +25,9 @@ internal static class ScheduledService
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         var state = StateComponents.Open(options);
-        using var signing = SigningComponents.Open(options, typed, state, clock, log);
-        using var pass = PassComponents.Create(options, typed, settings with { RemembersLastPass = true }, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
+        var rollover = new RolloverStateWatch(MetadataSigningKeys.StoreOf(options).Path);
+        using var signing = PassSigning.Open(options, typed, state, clock, log);
+        using var pass = PassComponents.Create(options, typed, settings with { RemembersLastPass = true }, state, signing, new LoggedPassEvents(log), clock);
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Schedule.TimeZone);
         var catchUp = MissedFire(options.Schedule.Cron, timeZone, ((ILastPassStore)state).Read(), clock.GetUtcNow());
 
@@ -36,6 +38,7 @@ internal static class ScheduledService
         builder.Services.AddSingleton(log);
         builder.Services.AddSingleton(new PassRecorder(state, clock));
         builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton(rollover);
         builder.Services.AddQuartz(quartz =>
         {
             var job = new JobKey("publication");
@@ -56,7 +59,7 @@ internal static class ScheduledService
         using var host = builder.Build();
         host.Run();
         log.Information("Scheduled service stopped");
-        return 0;
+        return rollover.Changed() ? RolloverStateWatch.RestartExitCode : 0;
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ namespace Fedmd.Pass.Steps;
 /// <param name="ConsumerMaxValidity">The longest validUntil window participants' verifiers accept.</param>
 public sealed record FingerprintPageSettings(string WebRoot, string FederationName, Uri? BaseUrl, KeyRollover? Rollover, TimeSpan ConsumerMaxValidity)
 {
+    /// <summary>The key signing switched away from, shown as "previous" until the rollover is finished; null otherwise.</summary>
+    public PreviousSigningKey? Previous { get; init; }
+
     /// <summary>The URL a feed is served at, or its file name without a base URL.</summary>
     public string FeedUrl(string fileName) => BaseUrl is null ? fileName : new Uri(BaseUrl, fileName).AbsoluteUri;
 }

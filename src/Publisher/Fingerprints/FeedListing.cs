@@ -11,4 +11,13 @@ public sealed record FeedListing(string FileName, string Url, DateTimeOffset Val
 {
     /// <summary>Set when this pass refused the feed and its previous publication is served instead; null for a fresh feed.</summary>
     public FeedStaleness? Stale { get; init; }
+
+    /// <summary>
+    /// The PEM file beside the feeds that holds <see cref="Certificate"/>: <c>metadata-signer.crt</c>, or
+    /// <c>metadata-signer-next.crt</c> for a feed signed by the announced next key.
+    /// </summary>
+    public string CertificateFileName { get; init; } = FingerprintFacts.CertificateFileName;
+
+    /// <summary>Whether this is the copy of a feed signed by the announced next key, at its versioned name.</summary>
+    public bool SignedByNextKey => CertificateFileName == FingerprintFacts.NextCertificateFileName;
 }

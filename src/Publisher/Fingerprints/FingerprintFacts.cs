@@ -13,11 +13,17 @@ public sealed record FingerprintFacts(
     TimeSpan MaxValidity,
     DateTimeOffset Generated)
 {
+    /// <summary>The key signing switched away from, shown until the rollover is finished; null otherwise.</summary>
+    public PreviousSigningKey? Previous { get; init; }
+
     /// <summary>File name of the current signing certificate (PEM) beside the feeds.</summary>
     public const string CertificateFileName = "metadata-signer.crt";
 
     /// <summary>File name of the next signing certificate (PEM), published while a rollover is announced.</summary>
     public const string NextCertificateFileName = "metadata-signer-next.crt";
+
+    /// <summary>File name of the previous signing certificate (PEM), published after a switch until the rollover is finished.</summary>
+    public const string PreviousCertificateFileName = "metadata-signer-previous.crt";
 
     /// <summary>File name of the security advisory page the fingerprint page links to.</summary>
     public const string AdvisoryFileName = "advisory.html";
@@ -30,4 +36,30 @@ public sealed record FingerprintFacts(
 
     /// <summary>File name of the fingerprint page's JSON form.</summary>
     public const string JsonFileName = "fingerprint.json";
+
+    /// <summary>
+    /// Every certificate a consumer should trust now, with the file each is published as: the current one, and the
+    /// next one during an announcement or the previous one after a switch, so that one configuration keeps verifying
+    /// across the switch.
+    /// </summary>
+    public IReadOnlyList<(string FileName, SigningCertificateInfo Certificate)> TrustedCertificates()
+    {
+        var trusted = new List<(string, SigningCertificateInfo)>();
+        if (Feeds.FirstOrDefault(f => !f.SignedByNextKey) is { } current)
+        {
+            trusted.Add((CertificateFileName, current.Certificate));
+        }
+
+        if (Rollover is { } rollover)
+        {
+            trusted.Add((NextCertificateFileName, rollover.Next));
+        }
+
+        if (Previous is { } previous)
+        {
+            trusted.Add((PreviousCertificateFileName, previous.Certificate));
+        }
+
+        return trusted;
+    }
 }

@@ -36,7 +36,8 @@ internal static class FingerprintJson
                 json.WriteString("validUntil", feed.ValidUntil.UtcDateTime);
                 json.WriteString("cacheDuration", feed.CacheDuration);
                 json.WriteNumber("entityCount", feed.EntityCount);
-                WriteCertificate(json, "signingCertificate", FingerprintFacts.CertificateFileName, feed.Certificate);
+                json.WriteBoolean("signedByNextKey", feed.SignedByNextKey);
+                WriteCertificate(json, "signingCertificate", feed.CertificateFileName, feed.Certificate);
                 json.WriteEndObject();
             }
 
@@ -53,6 +54,18 @@ internal static class FingerprintJson
                 json.WriteNull("nextSigningKey");
             }
 
+            if (facts.Previous is { } previous)
+            {
+                json.WriteStartObject("previousSigningKey");
+                json.WriteString("switchedAt", previous.SwitchedAt.UtcDateTime);
+                WriteCertificate(json, "certificate", FingerprintFacts.PreviousCertificateFileName, previous.Certificate);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("previousSigningKey");
+            }
+
             json.WriteEndObject();
         }
 
@@ -65,6 +78,8 @@ internal static class FingerprintJson
         json.WriteString("pem", fileName);
         json.WriteString("sha256", certificate.Sha256.ToDisplayString());
         json.WriteString("sha1", certificate.Sha1.ToDisplayString());
+        json.WriteString("publicKeySha256", certificate.KeySha256.ToDisplayString());
+        json.WriteString("publicKeySha1", certificate.KeySha1.ToDisplayString());
         json.WriteString("subject", certificate.Subject);
         json.WriteString("serial", certificate.Serial);
         json.WriteString("notBefore", certificate.NotBefore.UtcDateTime);

@@ -38,9 +38,11 @@ internal static class FingerprintPage
             </head>
             <body>
             <h1>{E(facts.FederationName)}: metadata signing certificate</h1>
-            <p>Every feed below is signed. Pin the signing certificate in your metadata consumer and check the signature on
+            <p>Every feed below is signed. Pin the signing key in your metadata consumer and check the signature on
             every fetch. This page is the out-of-band check: compare the fingerprint of the certificate you download with
-            the one shown here.</p>
+            the one shown here. Each key is shown with two fingerprints: of the <em>certificate</em> and of its
+            <em>public key</em>. Pin the public key where your software allows it: a certificate re-issued for the same
+            key keeps the key's fingerprint and changes the certificate's.</p>
             <p class="note">Security advisories: <a href="{FingerprintFacts.AdvisoryFileName}">{FingerprintFacts.AdvisoryFileName}</a>.
             Read it before trusting a new key: the federation announces any key compromise there.</p>
 
@@ -55,7 +57,9 @@ internal static class FingerprintPage
             html.Append(CultureInfo.InvariantCulture, $"""
                 <h2 id="next-key">Next signing key</h2>
                 <p>From <strong>{rollover.SwitchAt:u}</strong> the feeds are signed with the next key. Install its certificate
-                beside the current one before that date.</p>
+                beside the current one before that date (the configuration below trusts both). Until then every feed is also
+                published signed by the next key under its versioned name (<code>NAME-next.xml</code>, listed above):
+                fetch it with the next key pinned to test your configuration now.</p>
                 <dl>
                 <dt>Certificate</dt><dd><a href="{FingerprintFacts.NextCertificateFileName}">{FingerprintFacts.NextCertificateFileName}</a> (PEM)</dd>
                 {CertificateFields(rollover.Next)}
@@ -64,9 +68,22 @@ internal static class FingerprintPage
                 """);
         }
 
-        if (facts.Feeds.Count > 0)
+        if (facts.Previous is { } previous)
         {
-            var first = facts.Feeds[0];
+            html.Append(CultureInfo.InvariantCulture, $"""
+                <h2 id="previous-key">Previous signing key</h2>
+                <p>Until <strong>{previous.SwitchedAt:u}</strong> the feeds were signed with this key; they no longer are.
+                Remove it from your configuration: it is listed here until the rollover is finished.</p>
+                <dl>
+                <dt>Certificate</dt><dd><a href="{FingerprintFacts.PreviousCertificateFileName}">{FingerprintFacts.PreviousCertificateFileName}</a> (PEM)</dd>
+                {CertificateFields(previous.Certificate)}
+                </dl>
+
+                """);
+        }
+
+        if (facts.Feeds.FirstOrDefault(f => !f.SignedByNextKey) is { } first)
+        {
             html.Append(CultureInfo.InvariantCulture, $"""
                 <h2 id="configuration">Ready-to-paste configuration</h2>
                 <p>For {E(first.Url)}; for another feed change the URL and file name. Download
@@ -74,7 +91,7 @@ internal static class FingerprintPage
                 fingerprint above first.</p>
 
                 """);
-            foreach (var (title, text) in ConsumerSnippets.For(first, facts.MaxValidity))
+            foreach (var (title, text) in ConsumerSnippets.For(first, facts.MaxValidity, facts.TrustedCertificates()))
             {
                 html.Append(CultureInfo.InvariantCulture, $"<h3>{E(title)}</h3>\n<pre>{E(text)}</pre>\n");
             }
@@ -100,7 +117,7 @@ internal static class FingerprintPage
             <dt>validUntil</dt><dd>{feed.ValidUntil:u}</dd>
             <dt>cacheDuration</dt><dd>{E(feed.CacheDuration)}</dd>
             <dt>Entities</dt><dd>{feed.EntityCount}</dd>
-            <dt>Signing certificate</dt><dd><a href="{FingerprintFacts.CertificateFileName}">{FingerprintFacts.CertificateFileName}</a> (PEM)</dd>
+            <dt>Signing certificate</dt><dd><a href="{feed.CertificateFileName}">{feed.CertificateFileName}</a> (PEM){(feed.SignedByNextKey ? ", the next key: for testing before the switch" : string.Empty)}</dd>
             {CertificateFields(feed.Certificate)}
             </dl>
 
@@ -108,8 +125,10 @@ internal static class FingerprintPage
     }
 
     private static string CertificateFields(SigningCertificateInfo certificate) => string.Create(CultureInfo.InvariantCulture, $"""
-        <dt>SHA-256 fingerprint</dt><dd><code class="fp">{E(certificate.Sha256.ToDisplayString())}</code></dd>
-        <dt>SHA-1 fingerprint</dt><dd><code class="fp">{E(certificate.Sha1.ToDisplayString())}</code></dd>
+        <dt>SHA-256 fingerprint of the public key (pin this)</dt><dd><code class="fp">{E(certificate.KeySha256.ToDisplayString())}</code></dd>
+        <dt>SHA-1 fingerprint of the public key</dt><dd><code class="fp">{E(certificate.KeySha1.ToDisplayString())}</code></dd>
+        <dt>SHA-256 fingerprint of the certificate</dt><dd><code class="fp">{E(certificate.Sha256.ToDisplayString())}</code></dd>
+        <dt>SHA-1 fingerprint of the certificate</dt><dd><code class="fp">{E(certificate.Sha1.ToDisplayString())}</code></dd>
         <dt>Subject</dt><dd>{E(certificate.Subject)}</dd>
         <dt>Serial</dt><dd><code>{E(certificate.Serial)}</code></dd>
         <dt>Not before</dt><dd>{certificate.NotBefore:u}</dd>

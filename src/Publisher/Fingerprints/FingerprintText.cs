@@ -24,7 +24,7 @@ internal static class FingerprintText
                 validUntil: {feed.ValidUntil:u}
                 cacheDuration: {feed.CacheDuration}
                 Entities: {feed.EntityCount}
-                Signing certificate: {FingerprintFacts.CertificateFileName}
+                Signing certificate: {feed.CertificateFileName}{(feed.SignedByNextKey ? " (the next key: for testing before the switch)" : string.Empty)}
                 {Fields(feed.Certificate)}
                 """);
         }
@@ -39,9 +39,19 @@ internal static class FingerprintText
                 """);
         }
 
-        if (facts.Feeds.Count > 0)
+        if (facts.Previous is { } previous)
         {
-            foreach (var (title, snippet) in ConsumerSnippets.For(facts.Feeds[0], facts.MaxValidity))
+            text.Append(CultureInfo.InvariantCulture, $"""
+
+                Previous signing key, not used since {previous.SwitchedAt:u}
+                Certificate: {FingerprintFacts.PreviousCertificateFileName}
+                {Fields(previous.Certificate)}
+                """);
+        }
+
+        if (facts.Feeds.FirstOrDefault(f => !f.SignedByNextKey) is { } first)
+        {
+            foreach (var (title, snippet) in ConsumerSnippets.For(first, facts.MaxValidity, facts.TrustedCertificates()))
             {
                 text.Append(CultureInfo.InvariantCulture, $"\n{title}:\n{snippet}\n");
             }
@@ -51,8 +61,10 @@ internal static class FingerprintText
     }
 
     private static string Fields(SigningCertificateInfo certificate) => string.Create(CultureInfo.InvariantCulture, $"""
-        SHA-256: {certificate.Sha256.ToDisplayString()}
-        SHA-1: {certificate.Sha1.ToDisplayString()}
+        SHA-256 of the public key (pin this): {certificate.KeySha256.ToDisplayString()}
+        SHA-1 of the public key: {certificate.KeySha1.ToDisplayString()}
+        SHA-256 of the certificate: {certificate.Sha256.ToDisplayString()}
+        SHA-1 of the certificate: {certificate.Sha1.ToDisplayString()}
         Subject: {certificate.Subject}
         Serial: {certificate.Serial}
         Not before: {certificate.NotBefore:u}

@@ -6,6 +6,8 @@ namespace Fedmd.Publisher.Fingerprints;
 /// <summary>What participants need to know about a metadata signing certificate to pin it.</summary>
 /// <param name="Sha256">SHA-256 fingerprint of the certificate.</param>
 /// <param name="Sha1">SHA-1 fingerprint, for software that still pins with it.</param>
+/// <param name="KeySha256">SHA-256 fingerprint of the public key (SubjectPublicKeyInfo): the one to pin, since it survives a re-issued certificate.</param>
+/// <param name="KeySha1">SHA-1 fingerprint of the public key, for software that still pins with SHA-1.</param>
 /// <param name="Subject">The subject distinguished name.</param>
 /// <param name="Serial">The serial number, hex.</param>
 /// <param name="NotBefore">Start of validity, UTC.</param>
@@ -16,6 +18,8 @@ namespace Fedmd.Publisher.Fingerprints;
 public sealed record SigningCertificateInfo(
     CertificateFingerprint Sha256,
     CertificateFingerprint Sha1,
+    CertificateFingerprint KeySha256,
+    CertificateFingerprint KeySha1,
     string Subject,
     string Serial,
     DateTimeOffset NotBefore,
@@ -39,6 +43,8 @@ public sealed record SigningCertificateInfo(
         return new SigningCertificateInfo(
             CertificateFingerprint.Of(certificate, FingerprintAlgorithm.Sha256),
             CertificateFingerprint.Of(certificate, FingerprintAlgorithm.Sha1),
+            CertificateFingerprint.OfPublicKey(certificate, FingerprintAlgorithm.Sha256),
+            CertificateFingerprint.OfPublicKey(certificate, FingerprintAlgorithm.Sha1),
             certificate.Subject,
             certificate.SerialNumber,
             new DateTimeOffset(certificate.NotBefore.ToUniversalTime()),

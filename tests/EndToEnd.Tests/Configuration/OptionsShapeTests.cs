@@ -21,9 +21,9 @@ public sealed class OptionsShapeTests
         Assert.Equal(OptionsShapeKind.List, roles.Kind);
         Assert.Equal(OptionsShapeKind.Value, roles.Item.Kind);
         Assert.True(root.TryGetKey("Publish", out _, out var publish));
-        Assert.True(publish.TryGetKey("Rollover", out _, out var rollover));
-        Assert.True(rollover.TryGetKey("SwitchAt", out _, out var switchAt));
-        Assert.Equal(OptionsShapeKind.Value, switchAt.Kind);
+        Assert.True(publish.TryGetKey("MirrorRetry", out _, out var retry));
+        Assert.True(retry.TryGetKey("Attempts", out _, out var attempts));
+        Assert.Equal(OptionsShapeKind.Value, attempts.Kind);
     }
 
     [Fact]

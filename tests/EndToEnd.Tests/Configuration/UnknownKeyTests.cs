@@ -48,12 +48,23 @@ public sealed class UnknownKeyTests
     }
 
     [Fact]
+    public void The_retired_rollover_section_is_refused_with_the_command_that_replaces_it()
+    {
+        using var configuration = new ConfigurationUnderTest(c => c["Publish"]!["Rollover"] = new JsonObject { ["SwitchAt"] = "2027-02-01T10:00:00Z" });
+
+        Assert.Equal(
+            "configuration key Publish:Rollover is retired: the rollover's state lives in the registry's rollover/metadata-signing-key.json; "
+            + $"remove the key and run `fedmd rollover metadata announce --certificate FILE --switch-at DATE` (docs/rollover-metadata.md) (in {configuration.Path})",
+            configuration.Refusal());
+    }
+
+    [Fact]
     public void A_key_like_no_other_lists_the_keys_its_section_takes()
     {
         using var configuration = new ConfigurationUnderTest(c => c["Publish"]!["Colour"] = "blue");
 
         Assert.Equal(
-            $"configuration key Publish:Colour is not known (Publish takes Directory, BaseUrl, HistoryVersions, Mirrors, MirrorRetry, Rollover) (in {configuration.Path})",
+            $"configuration key Publish:Colour is not known (Publish takes Directory, BaseUrl, HistoryVersions, Mirrors, MirrorRetry) (in {configuration.Path})",
             configuration.Refusal());
     }
 

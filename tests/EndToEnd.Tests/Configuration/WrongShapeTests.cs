@@ -70,15 +70,6 @@ public sealed class WrongShapeTests
     }
 
     [Fact]
-    public void A_switch_date_that_is_not_a_date_is_refused_by_key()
-    {
-        using var configuration = new ConfigurationUnderTest(c => c["Publish"]!["Rollover"] = new JsonObject { ["SwitchAt"] = "next month" });
-
-        Assert.Equal($"configuration Publish:Rollover:SwitchAt: must be a date and time such as 2027-02-01T10:00:00Z (in {configuration.Path})",
-            configuration.Refusal());
-    }
-
-    [Fact]
     public void A_boolean_that_is_not_true_or_false_is_refused_by_key()
     {
         using var configuration = new ConfigurationUnderTest(c => c["Registry"]!["DuplicateFirstWins"] = "sometimes");

@@ -72,26 +72,5 @@ public sealed class RunPublicationTests : IDisposable
         Assert.Contains("Publish:Mirrors[0]:Url: must be an https URL", result.StandardError, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_announced_rollover_publishes_the_next_certificate_with_its_fingerprints_and_switch_date()
-    {
-        var (nextKey, next) = TestCertificates.CreateRsa("fedmd e2e next signer", 3072);
-        nextKey.Dispose();
-        var nextFile = TestCertificates.WritePem(next, _directory.Combine("next.crt"));
-        var configuration = new PublisherConfiguration(_directory, Token, publish =>
-            publish["Rollover"] = new JsonObject { ["NextCertificateFile"] = "next.crt", ["SwitchAt"] = "2027-02-01T10:00:00Z" });
-
-        var result = FedmdCli.Run(["run", "--once", "--config", configuration.File]);
-
-        Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Equal(File.ReadAllText(nextFile).Trim(), File.ReadAllText(Path.Combine(configuration.WebRoot, "metadata-signer-next.crt")).Trim());
-        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(configuration.WebRoot, "fingerprint.json")));
-        var announced = json.RootElement.GetProperty("nextSigningKey");
-        Assert.Equal("2027-02-01T10:00:00Z", announced.GetProperty("switchAt").GetString());
-        Assert.Equal(CertificateFingerprint.Of(next, FingerprintAlgorithm.Sha1).ToDisplayString(), announced.GetProperty("certificate").GetProperty("sha1").GetString());
-        Assert.Contains(CertificateFingerprint.Of(next, FingerprintAlgorithm.Sha256).ToDisplayString(),
-            File.ReadAllText(Path.Combine(configuration.WebRoot, "fingerprint.html")), StringComparison.Ordinal);
-    }
-
     public void Dispose() => _directory.Dispose();
 }

@@ -71,11 +71,12 @@ public sealed class FingerprintFilesTests : IDisposable
     {
         var text = FingerprintText.Render(_facts);
 
-        Assert.Contains($"SHA-256: {_current.Sha256.ToColonHex()} (SHA256)", text, StringComparison.Ordinal);
-        Assert.Contains($"SHA-1: {_current.Sha1.ToColonHex()} (SHA1)", text, StringComparison.Ordinal);
+        Assert.Contains($"SHA-256 of the certificate: {_current.Sha256.ToColonHex()} (SHA256)", text, StringComparison.Ordinal);
+        Assert.Contains($"SHA-1 of the certificate: {_current.Sha1.ToColonHex()} (SHA1)", text, StringComparison.Ordinal);
+        Assert.Contains($"SHA-256 of the public key (pin this): {_current.KeySha256.ToColonHex()} (SHA256)", text, StringComparison.Ordinal);
         Assert.Contains("Next signing key from 2027-03-01 12:00:00Z", text, StringComparison.Ordinal);
         Assert.Contains(_next.Sha256.ToDisplayString(), text, StringComparison.Ordinal);
-        Assert.Contains($"fedmd fetch --url https://md.example.org/federation-metadata.xml --fingerprint SHA256:{_current.Sha256.ToColonHex()} --out federation-metadata.xml", text, StringComparison.Ordinal);
+        Assert.Contains($"fedmd fetch --url https://md.example.org/federation-metadata.xml --fingerprint {_current.KeySha256} --fingerprint {_next.KeySha256} --out federation-metadata.xml", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,17 +92,54 @@ public sealed class FingerprintFilesTests : IDisposable
     public void The_consumer_snippets_pin_the_certificate_and_bound_validUntil()
     {
         var feed = _facts.Feeds[0];
+        IReadOnlyList<(string, SigningCertificateInfo)> current = [("metadata-signer.crt", _current)];
 
-        Assert.Contains("<MetadataFilter type=\"RequireValidUntil\" maxValidityInterval=\"2419200\"/>", ConsumerSnippets.ShibbolethSp(feed, TimeSpan.FromDays(28)), StringComparison.Ordinal);
-        Assert.Contains("<MetadataFilter type=\"Signature\" certificate=\"metadata-signer.crt\"", ConsumerSnippets.ShibbolethSp(feed, TimeSpan.FromDays(28)), StringComparison.Ordinal);
-        var idp = ConsumerSnippets.ShibbolethIdp(feed, TimeSpan.FromDays(28));
+        Assert.Contains("<MetadataFilter type=\"RequireValidUntil\" maxValidityInterval=\"2419200\"/>", ConsumerSnippets.ShibbolethSp(feed, TimeSpan.FromDays(28), current), StringComparison.Ordinal);
+        Assert.Contains("<MetadataFilter type=\"Signature\" certificate=\"metadata-signer.crt\"", ConsumerSnippets.ShibbolethSp(feed, TimeSpan.FromDays(28), current), StringComparison.Ordinal);
+        var idp = ConsumerSnippets.ShibbolethIdp(feed, TimeSpan.FromDays(28), current);
         Assert.Contains("xsi:type=\"FileBackedHTTPMetadataProvider\"", idp, StringComparison.Ordinal);
         Assert.Contains("xsi:type=\"SignatureValidation\"", idp, StringComparison.Ordinal);
         Assert.Contains("xsi:type=\"RequiredValidUntil\" maxValidityInterval=\"P28D\"", idp, StringComparison.Ordinal);
         Assert.Contains("%{idp.home}/credentials/metadata-signer.crt", idp, StringComparison.Ordinal);
-        var ssp = ConsumerSnippets.SimpleSamlPhp(feed);
+        var ssp = ConsumerSnippets.SimpleSamlPhp(feed, current);
         Assert.Contains("'certificates' => ['cert/metadata-signer.crt']", ssp, StringComparison.Ordinal);
         Assert.Contains($"'validateFingerprint' => '{_current.Sha256.ToColonHex()}'", ssp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void During_an_announcement_every_snippet_trusts_the_current_and_the_next_key_in_one_filter()
+    {
+        var trusted = _facts.TrustedCertificates();
+        var feed = _facts.Feeds[0];
+
+        Assert.Equal(["metadata-signer.crt", "metadata-signer-next.crt"], trusted.Select(t => t.FileName));
+        var sp = ConsumerSnippets.ShibbolethSp(feed, TimeSpan.FromDays(28), trusted);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(sp, "type=\"Signature\""));
+        Assert.Contains("<CredentialResolver type=\"File\" certificate=\"metadata-signer.crt\"/>", sp, StringComparison.Ordinal);
+        Assert.Contains("<CredentialResolver type=\"File\" certificate=\"metadata-signer-next.crt\"/>", sp, StringComparison.Ordinal);
+        var idp = ConsumerSnippets.ShibbolethIdp(feed, TimeSpan.FromDays(28), trusted);
+        Assert.Contains("<security:Certificate>%{idp.home}/credentials/metadata-signer-next.crt</security:Certificate>", idp, StringComparison.Ordinal);
+        Assert.Contains("<security:Certificate>%{idp.home}/credentials/metadata-signer.crt</security:Certificate>", idp, StringComparison.Ordinal);
+        Assert.Contains("'certificates' => ['cert/metadata-signer.crt', 'cert/metadata-signer-next.crt']", ConsumerSnippets.SimpleSamlPhp(feed, trusted), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void After_a_switch_the_previous_key_is_shown_as_previous_and_still_trusted_until_finish()
+    {
+        var switched = _facts with
+        {
+            Feeds = _facts.Feeds.Select(f => f with { Certificate = _next }).ToList(),
+            Rollover = null,
+            Previous = new PreviousSigningKey(_current, new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero)),
+        };
+
+        var files = FingerprintFiles.Render(switched);
+
+        Assert.Equal(["metadata-signer.crt", "metadata-signer-previous.crt", "fingerprint.txt", "fingerprint.json", "fingerprint.html"], files.Select(f => f.Name));
+        Assert.Equal(_next.Pem, Encoding.ASCII.GetString(files[0].Content));
+        using var json = JsonDocument.Parse(FingerprintJson.Render(switched));
+        Assert.Equal(_current.KeySha256.ToDisplayString(), json.RootElement.GetProperty("previousSigningKey").GetProperty("certificate").GetProperty("publicKeySha256").GetString());
+        Assert.Contains("Previous signing key, not used since 2027-03-01 12:00:00Z", FingerprintText.Render(switched), StringComparison.Ordinal);
     }
 
     [Fact]
