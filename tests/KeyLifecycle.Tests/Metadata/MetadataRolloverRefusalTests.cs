@@ -61,6 +61,47 @@ public sealed class MetadataRolloverRefusalTests
     }
 
     [Fact]
+    public void A_switch_needs_two_distinct_operators_and_one_operator_approving_twice_counts_once()
+    {
+        using var workspace = new MetadataRolloverWorkspace(dualControl: true);
+        var switchAt = DateTimeOffset.UtcNow.AddSeconds(3);
+        Assert.Equal(0, workspace.Fedmd("rollover", "metadata", "announce", "--switch-at", switchAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), "--certificate", workspace.NextCertificateFile).ExitCode);
+        while (DateTimeOffset.UtcNow < switchAt.AddSeconds(1))
+        {
+            Thread.Sleep(200);
+        }
+
+        var unapproved = workspace.Fedmd("rollover", "metadata", "switch");
+        Assert.Equal(1, unapproved.ExitCode);
+        var change = System.Text.RegularExpressions.Regex.Match(unapproved.StandardError, "metadata-switch-[0-9a-f]{12}").Value;
+        Assert.NotEmpty(change);
+        Approve(workspace, change, "alice");
+        Approve(workspace, change, "alice");
+        var once = workspace.Fedmd("rollover", "metadata", "switch");
+        Assert.True(once.ExitCode == 1, once.Output);
+        Assert.Equal("announced", Phase(workspace));
+
+        Approve(workspace, change, "bob");
+        var switched = workspace.Fedmd("rollover", "metadata", "switch");
+
+        Assert.True(switched.ExitCode == 0, switched.Output);
+        Assert.Equal("switched", Phase(workspace));
+        var used = File.ReadAllLines(workspace.AuditLogFile)
+            .Select(line => System.Text.Json.Nodes.JsonNode.Parse(line)!["keyEvent"])
+            .Single(keyEvent => keyEvent?["operation"]?.GetValue<string>() == "approval-used");
+        Assert.Equal(["alice", "bob"], used!["principals"]!.AsArray().Select(p => p!.GetValue<string>()).Order(StringComparer.Ordinal));
+    }
+
+    private static string? Phase(MetadataRolloverWorkspace workspace) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(workspace.StateFile))!["phase"]!.GetValue<string>();
+
+    private static void Approve(MetadataRolloverWorkspace workspace, string change, string principal)
+    {
+        var approved = workspace.Fedmd("approve", change, "--key", workspace.Operators.KeyOf(principal), "--principal", principal);
+        Assert.True(approved.ExitCode == 0, approved.Output);
+    }
+
+    [Fact]
     public void Dual_control_switched_off_outside_the_development_profile_is_refused_by_key()
     {
         using var workspace = new MetadataRolloverWorkspace();
