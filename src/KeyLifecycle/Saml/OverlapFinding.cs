@@ -4,7 +4,11 @@ namespace Fedmd.KeyLifecycle.Saml;
 /// <param name="Since">Since when every publication, up to the newest, carried it in every feed carrying the entity; null when the newest does not.</param>
 /// <param name="Required">max(2 × the longest cacheDuration of those feeds, <c>Rollover:MinimumOverlap</c>).</param>
 /// <param name="LongestCacheDuration">The longest cacheDuration seen, when any feed had one.</param>
-public sealed record OverlapFinding(DateTimeOffset? Since, TimeSpan Required, TimeSpan? LongestCacheDuration)
+/// <param name="ReachesOldest">
+/// Whether the run goes back to the oldest publication the history still keeps, so that the certificate may have been
+/// published before <paramref name="Since"/> in versions already pruned.
+/// </param>
+public sealed record OverlapFinding(DateTimeOffset? Since, TimeSpan Required, TimeSpan? LongestCacheDuration, bool ReachesOldest = false)
 {
     /// <summary>The earliest moment the switch is allowed; null until the certificate is published.</summary>
     public DateTimeOffset? EarliestAllowed => Since + Required;

@@ -16,10 +16,12 @@ public static class OverlapRule
         ArgumentNullException.ThrowIfNull(newestFirst);
         DateTimeOffset? since = null;
         TimeSpan? longest = null;
+        var reachesOldest = true;
         foreach (var version in newestFirst)
         {
             if (version.Carrying.Count == 0 || !version.Carrying.All(f => f.Certificates.Contains(certificate)))
             {
+                reachesOldest = false;
                 break;
             }
 
@@ -31,6 +33,6 @@ public static class OverlapRule
         }
 
         var required = longest is { } c && 2 * c > minimumOverlap ? 2 * c : minimumOverlap;
-        return new OverlapFinding(since, required, longest);
+        return new OverlapFinding(since, required, longest, since is not null && reachesOldest);
     }
 }

@@ -16,6 +16,11 @@ namespace Fedmd.KeyLifecycle.Saml;
 /// <param name="StagedAt">When <c>stage</c> ran.</param>
 /// <param name="ActivatedAt">When <c>activate</c> ran.</param>
 /// <param name="RetiredAt">When <c>retire</c> ran.</param>
+/// <param name="PublishedSince">
+/// Since when the publications have carried the new certificate in every feed carrying the entity, as last read from
+/// the history; kept because the history prunes old versions (<c>Publish:HistoryVersions</c>) sooner than the overlap
+/// may end.
+/// </param>
 public sealed record RolloverState(
     [property: JsonPropertyName("entityID")] string EntityId,
     [property: JsonPropertyName("phase"), JsonConverter(typeof(JsonStringEnumConverter<RolloverPhase>))] RolloverPhase Phase,
@@ -26,4 +31,5 @@ public sealed record RolloverState(
     [property: JsonPropertyName("plannedAt")] DateTimeOffset PlannedAt,
     [property: JsonPropertyName("stagedAt")] DateTimeOffset? StagedAt = null,
     [property: JsonPropertyName("activatedAt")] DateTimeOffset? ActivatedAt = null,
-    [property: JsonPropertyName("retiredAt")] DateTimeOffset? RetiredAt = null);
+    [property: JsonPropertyName("retiredAt")] DateTimeOffset? RetiredAt = null,
+    [property: JsonPropertyName("publishedSince")] DateTimeOffset? PublishedSince = null);

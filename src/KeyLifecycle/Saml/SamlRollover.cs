@@ -107,7 +107,7 @@ public sealed class SamlRollover(
         }
 
         var now = clock.GetUtcNow();
-        var overlap = Overlap(state);
+        var overlap = Overlap(ref state);
         if (!overlap.AllowsAt(now))
         {
             var why = overlap.Since is { } since
@@ -188,7 +188,7 @@ public sealed class SamlRollover(
         var (next, at, change) = state.Phase switch
         {
             RolloverPhase.Planned => ($"fedmd rollover saml stage --entity {entityId}", clock.GetUtcNow(), (string?)null),
-            RolloverPhase.Staged => StagedNext(state, did),
+            RolloverPhase.Staged => StagedNext(ref state, did),
             RolloverPhase.Active => ($"fedmd rollover saml retire --entity {entityId}", state.ActivatedAt + timings.RetireAfter, null),
             _ => ($"nothing: the rollover is complete; a new one starts with fedmd rollover saml plan --entity {entityId}", (DateTimeOffset?)null, null),
         };
@@ -202,17 +202,34 @@ public sealed class SamlRollover(
         return ChangeId.For("saml-activate", state.EntityId, state.OldCertificate, state.NewCertificate, state.NewKey);
     }
 
-    private (string, DateTimeOffset?, string?) StagedNext(RolloverState state, List<string> did)
+    private (string, DateTimeOffset?, string?) StagedNext(ref RolloverState state, List<string> did)
     {
-        var overlap = Overlap(state);
+        var overlap = Overlap(ref state);
         did.Add(overlap.Since is { } since
             ? $"published in every feed carrying the entity since: {since:u} (needs {Hours(overlap.Required)})"
             : "not yet in every feed carrying the entity: run a pass");
         return ($"fedmd rollover saml activate --entity {state.EntityId} (two operators approve {ActivationChange(state)})", overlap.EarliestAllowed, ActivationChange(state).Value);
     }
 
-    private OverlapFinding Overlap(RolloverState state) =>
-        OverlapRule.Evaluate(published.Of(state.EntityId), CertificateFingerprint.Parse(state.NewCertificate), timings.MinimumOverlap);
+    // The history keeps Publish:HistoryVersions publications, which may span less than the overlap: when the run of
+    // publications carrying the certificate reaches back to the oldest kept one, the start seen at an earlier reading
+    // still holds, so it is kept in the state; a publication without the certificate starts the count again.
+    private OverlapFinding Overlap(ref RolloverState state)
+    {
+        var finding = OverlapRule.Evaluate(published.Of(state.EntityId), CertificateFingerprint.Parse(state.NewCertificate), timings.MinimumOverlap);
+        if (finding.ReachesOldest && state.PublishedSince is { } seen && seen < finding.Since)
+        {
+            finding = finding with { Since = seen };
+        }
+
+        if (finding.Since != state.PublishedSince)
+        {
+            state = state with { PublishedSince = finding.Since };
+            states.Write(state);
+        }
+
+        return finding;
+    }
 
     private StepReport? Expect(string step, string entityId, RolloverPhase phase, out RolloverState state)
     {

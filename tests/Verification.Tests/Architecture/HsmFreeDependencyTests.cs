@@ -12,8 +12,11 @@ public sealed class HsmFreeDependencyTests
 {
     private static readonly string[] HsmStack = ["Fedmd.Signer", "Pkcs11Interop"];
 
-    /// <summary>The projects allowed to name the HSM stack: the signer itself and the host that wires it.</summary>
-    private static readonly string[] HsmProjects = ["Signer", "Cli"];
+    /// <summary>
+    /// The projects allowed to name the HSM stack: the signer itself, the host that wires it, and the key lifecycle,
+    /// which generates keys on the token.
+    /// </summary>
+    private static readonly string[] HsmProjects = ["Signer", "Cli", "KeyLifecycle"];
 
     public static TheoryData<string> HsmFreeProjects => ["Verification", "Fetcher", "Publisher", "Aggregator", "Pass"];
 
