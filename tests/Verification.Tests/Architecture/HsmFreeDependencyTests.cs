@@ -12,8 +12,8 @@ public sealed class HsmFreeDependencyTests
 {
     private static readonly string[] HsmStack = ["Fedmd.Signer", "Pkcs11Interop"];
 
-    /// <summary>The projects allowed to name the HSM stack: the signer itself and the host that wires it.</summary>
-    private static readonly string[] HsmProjects = ["Signer", "Cli"];
+    /// <summary>The projects allowed to name the HSM stack: the signer itself, the key lifecycle (keys on the token) and the host that wires them.</summary>
+    private static readonly string[] HsmProjects = ["Signer", "KeyLifecycle", "Cli"];
 
     public static TheoryData<string> HsmFreeProjects => ["Verification", "Fetcher", "Publisher", "Aggregator", "Pass"];
 
