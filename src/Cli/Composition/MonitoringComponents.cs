@@ -1,7 +1,9 @@
+using System.Security.Cryptography.X509Certificates;
 using Fedmd.Cli.Configuration;
 using Fedmd.Metadata.Values;
 using Fedmd.Pass.Monitoring;
 using Fedmd.Pass.State;
+using Fedmd.Publisher.Publication;
 using Fedmd.Verification;
 
 namespace Fedmd.Cli.Composition;
@@ -23,23 +25,27 @@ internal static class MonitoringComponents
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(state);
         var thresholds = Thresholds(options.Monitoring);
-        // Held for the probe's life: the verifier pins it.
-        var certificate = CertificateFiles.LoadPem(options.Signing.CertificateFile, "Signing:CertificateFile");
-        var verification = new VerificationOptions
-        {
-            // The participant's view: only the configured signing certificate, only the configured method.
-            PinnedCertificates = [certificate],
-            AllowedSignatureMethods = new HashSet<SignatureMethod> { options.Signing.Method() },
-            MaxValidity = typed.SelfCheckMaxValidity,
-            Clock = clock,
-        };
+        // The keys the configuration or the rollover state names; held for the probe's life: the verifiers pin them.
+        var keys = MetadataSigningKeys.Resolve(options);
+        var certificate = keys.Current.Certificate;
+        // The participant's view: each feed verified with exactly the key it is meant to carry now, only the configured method.
+        var verification = Pinned(options, typed, certificate, clock);
+        var nextVerification = keys.Next is { } next ? Pinned(options, typed, next.Certificate, clock) : null;
         var checks = new List<IStatusCheck>();
         foreach (var location in Locations(options, typed))
         {
             checks.AddRange(typed.Feeds.Select(feed => new PublishedFeedCheck(feed.FileName, location, verification, thresholds, clock)));
+            if (nextVerification is not null)
+            {
+                checks.AddRange(typed.Feeds.Select(feed => new PublishedFeedCheck(NextKeyFeedName.For(feed.FileName), location, nextVerification, thresholds, clock)));
+            }
         }
 
-        checks.Add(new CertificateCheck(options.Signing.CertificateFile, new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), thresholds, clock));
+        checks.Add(new CertificateCheck(keys.CurrentSource, new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), thresholds, clock));
+        if (keys.Next is { } announced && !announced.SameKeyAs(keys.Current))
+        {
+            checks.Add(new CertificateCheck($"{keys.Store.Path} (next)", new DateTimeOffset(announced.Certificate.NotAfter.ToUniversalTime()), thresholds, clock));
+        }
         if (checkHsm)
         {
             checks.Add(new HsmStatusCheck(options, state, clock));
@@ -50,6 +56,14 @@ internal static class MonitoringComponents
         checks.Add(new LastPassCheck(state));
         return new StatusProbe(checks, clock);
     }
+
+    private static VerificationOptions Pinned(FedmdOptions options, TypedConfiguration typed, X509Certificate2 certificate, TimeProvider clock) => new()
+    {
+        PinnedCertificates = [certificate],
+        AllowedSignatureMethods = new HashSet<SignatureMethod> { options.Signing.Method() },
+        MaxValidity = typed.SelfCheckMaxValidity,
+        Clock = clock,
+    };
 
     private static IEnumerable<FeedLocation> Locations(FedmdOptions options, TypedConfiguration typed)
     {

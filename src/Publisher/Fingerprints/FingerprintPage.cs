@@ -117,7 +117,7 @@ internal static class FingerprintPage
             <dt>validUntil</dt><dd>{feed.ValidUntil:u}</dd>
             <dt>cacheDuration</dt><dd>{E(feed.CacheDuration)}</dd>
             <dt>Entities</dt><dd>{feed.EntityCount}</dd>
-            <dt>Signing certificate</dt><dd><a href="{feed.CertificateFileName}">{feed.CertificateFileName}</a> (PEM){(feed.SignedByNextKey ? ", the next key: for testing before the switch" : string.Empty)}</dd>
+            <dt>Signing certificate</dt><dd><a href="{feed.CertificateFileName}">{feed.CertificateFileName}</a> (PEM){(feed.SignedByNextKey ? ": the versioned name, signed by the next key until the switch and by the new key after it, until the rollover is finished" : string.Empty)}</dd>
             {CertificateFields(feed.Certificate)}
             </dl>
 

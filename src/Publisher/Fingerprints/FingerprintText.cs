@@ -24,7 +24,7 @@ internal static class FingerprintText
                 validUntil: {feed.ValidUntil:u}
                 cacheDuration: {feed.CacheDuration}
                 Entities: {feed.EntityCount}
-                Signing certificate: {feed.CertificateFileName}{(feed.SignedByNextKey ? " (the next key: for testing before the switch)" : string.Empty)}
+                Signing certificate: {feed.CertificateFileName}{(feed.SignedByNextKey ? " (the versioned name: signed by the next key until the switch, by the new key after it, until the rollover is finished)" : string.Empty)}
                 {Fields(feed.Certificate)}
                 """);
         }

@@ -41,6 +41,10 @@ public sealed class MetadataRolloverWalkTests : IDisposable
                 nextKey.GetProperty("certificate").GetProperty("publicKeySha256").GetString());
         }
 
+        var status = System.Text.Json.Nodes.JsonNode.Parse(_workspace.Fedmd("status", "--skip-hsm", "--json").StandardOutput)!["checks"]!.AsArray();
+        Assert.Equal("OK", status.Single(c => c!["subject"]!.GetValue<string>().StartsWith("federation-metadata-next.xml@", StringComparison.Ordinal))!["status"]!.GetValue<string>());
+        Assert.Equal("OK", status.Single(c => c!["subject"]!.GetValue<string>().StartsWith("federation-metadata.xml@", StringComparison.Ordinal))!["status"]!.GetValue<string>());
+
         Assert.Equal(0, Fetch(server, "federation-metadata.xml", "v1", _workspace.Token.Certificate, _workspace.NextCertificate).ExitCode);
         Assert.Equal(0, Fetch(server, "federation-metadata.xml", "v2", _workspace.Token.Certificate).ExitCode);
 

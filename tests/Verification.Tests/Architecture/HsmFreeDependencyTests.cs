@@ -12,11 +12,8 @@ public sealed class HsmFreeDependencyTests
 {
     private static readonly string[] HsmStack = ["Fedmd.Signer", "Pkcs11Interop"];
 
-    /// <summary>
-    /// The projects allowed to name the HSM stack: the signer itself, the host that wires it, and the key lifecycle,
-    /// which generates keys on the token.
-    /// </summary>
-    private static readonly string[] HsmProjects = ["Signer", "Cli", "KeyLifecycle"];
+    /// <summary>The projects allowed to name the HSM stack: the signer itself, the key lifecycle (keys on the token) and the host that wires them.</summary>
+    private static readonly string[] HsmProjects = ["Signer", "KeyLifecycle", "Cli"];
 
     public static TheoryData<string> HsmFreeProjects => ["Verification", "Fetcher", "Publisher", "Aggregator", "Pass"];
 
