@@ -12,7 +12,7 @@ internal static class ConfigurationProblem
         if (string.Equals(key.Text, "Publish:Rollover", StringComparison.OrdinalIgnoreCase))
         {
             return "configuration key Publish:Rollover is retired: the rollover's state lives in the registry's rollover/metadata-signing-key.json; "
-                + "remove the key and run `fedmd rollover metadata announce --certificate FILE --switch-at DATE` (docs/rollover-metadata.md)";
+                + "remove the key and run `fedmd rollover metadata announce --certificate FILE --switch-at DATE` (docs/rollover.md)";
         }
 
         var known = section.KeyNames.ToList();

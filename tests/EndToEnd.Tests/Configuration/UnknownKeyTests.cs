@@ -54,7 +54,7 @@ public sealed class UnknownKeyTests
 
         Assert.Equal(
             "configuration key Publish:Rollover is retired: the rollover's state lives in the registry's rollover/metadata-signing-key.json; "
-            + $"remove the key and run `fedmd rollover metadata announce --certificate FILE --switch-at DATE` (docs/rollover-metadata.md) (in {configuration.Path})",
+            + $"remove the key and run `fedmd rollover metadata announce --certificate FILE --switch-at DATE` (docs/rollover.md) (in {configuration.Path})",
             configuration.Refusal());
     }
 

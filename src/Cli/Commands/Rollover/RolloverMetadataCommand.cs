@@ -12,7 +12,7 @@ namespace Fedmd.Cli.Commands.Rollover;
 
 /// <summary>
 /// <c>fedmd rollover metadata announce|switch|finish|status|stragglers</c>: the metadata signing key rollover
-/// (docs/rollover-metadata.md). Exit 0 done, 1 refused (too early, missing approvals), 2 usage, 3 infrastructure.
+/// (docs/rollover.md). Exit 0 done, 1 refused (too early, missing approvals), 2 usage, 3 infrastructure.
 /// </summary>
 internal static class RolloverMetadataCommand
 {
