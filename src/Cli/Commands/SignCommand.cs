@@ -6,6 +6,7 @@ using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
+using Fedmd.Verification.Canonicalization;
 
 namespace Fedmd.Cli.Commands;
 
@@ -69,9 +70,15 @@ internal static class SignCommand
         return command;
     }
 
-    // One reader pass, no DOM: the root's name and validUntil, and how many entities the audit entry records.
+    // One pass, no DOM: the root's name and validUntil, and how many entities the audit entry records; byte-level
+    // for UTF-8 metadata, through an XmlReader otherwise.
     private static (string LocalName, string Namespace, string? ValidUntil, int Entities) ReadOutline(string path, byte[] bytes, long maxBytes)
     {
+        if (Utf8CanonicalScanner.TryScan(new MemoryStream(bytes, writable: false), maxBytes, output: null, omitEnvelopedSignature: false) is { } fast)
+        {
+            return (fast.RootLocalName, fast.RootNamespace, fast.ValidUntil, fast.RootLocalName == "EntityDescriptor" ? 1 : fast.EntityDescriptorCount);
+        }
+
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), new SafeXmlLoader(maxBytes).CreateReaderSettings());

@@ -14,7 +14,7 @@ namespace Fedmd.Signer.Signing;
 /// <summary>
 /// Signs the way SAML metadata consumers expect: an enveloped signature as the root's first child, exclusive
 /// canonicalisation, one Reference to the root's ID, and the certificate in KeyInfo. The document is never parsed
-/// into a DOM: one streaming pass digests the root, the small SignedInfo is canonicalised and signed, and the output
+/// into a DOM: one streaming pass digests the root (byte-level for UTF-8 metadata, through an XmlReader otherwise), the small SignedInfo is canonicalised and signed, and the output
 /// is the input's bytes with the ds:Signature spliced in after the root's start tag. The key signs through
 /// <paramref name="signingKey"/> (an <see cref="RSA"/> or <see cref="ECDsa"/>, matching <paramref name="method"/>'s key
 /// family), which may live on a token.
@@ -55,6 +55,18 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
     private DigestedRoot DigestRoot(ReadOnlyMemory<byte> document)
     {
+        using (var fastHash = IncrementalHash.CreateHash(method.Hash))
+        using (var fastSink = new HashingStream(fastHash))
+        using (var fastInput = AsStream(document))
+        {
+            if (Utf8CanonicalScanner.TryScan(fastInput, Math.Max(document.Length, 1), fastSink, omitEnvelopedSignature: false) is { } outline)
+            {
+                return Digested(outline.RootQualifiedName, outline.RootId, outline.SignatureCount, fastHash.GetHashAndReset());
+            }
+        }
+
+        // Outside the fast path's subset (another encoding's declaration, a DTD, malformed): the reader path signs
+        // what it can and explains what it refuses.
         using var hash = IncrementalHash.CreateHash(method.Hash);
         using var hashing = new HashingStream(hash);
         using var input = AsStream(document);
@@ -68,12 +80,7 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
             var name = reader.Name;
             var id = reader.GetAttribute("ID");
-            if (string.IsNullOrEmpty(id))
-            {
-                throw new FedmdException(FailureKind.InvalidDocument,
-                    $"the root element {name} has no ID attribute, so a signature cannot reference it");
-            }
-
+            RequireId(name, id);
             var signatures = 0;
             new ExclusiveCanonicalWriter(hashing).WriteSubtree(reader, omitEnvelopedSignature: false, onNode: node =>
             {
@@ -87,17 +94,32 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
                 // The rest of the document is read only so that a malformed tail is refused, not signed.
             }
 
-            if (signatures > 0)
-            {
-                throw new FedmdException(FailureKind.InvalidDocument,
-                    "the document already carries a ds:Signature; sign an unsigned document (remove the old signature first)");
-            }
-
-            return new DigestedRoot(name, id, hash.GetHashAndReset());
+            return Digested(name, id, signatures, hash.GetHashAndReset());
         }
         catch (XmlException e)
         {
             throw new FedmdException(FailureKind.InvalidDocument, $"the document to sign is not safe, well-formed XML: {e.Message}", e);
+        }
+    }
+
+    private static DigestedRoot Digested(string name, string? id, int signatures, byte[] digest)
+    {
+        RequireId(name, id);
+        if (signatures > 0)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument,
+                "the document already carries a ds:Signature; sign an unsigned document (remove the old signature first)");
+        }
+
+        return new DigestedRoot(name, id!, digest);
+    }
+
+    private static void RequireId(string name, string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new FedmdException(FailureKind.InvalidDocument,
+                $"the root element {name} has no ID attribute, so a signature cannot reference it");
         }
     }
 

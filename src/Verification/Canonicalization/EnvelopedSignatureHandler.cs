@@ -4,7 +4,7 @@ namespace Fedmd.Verification.Canonicalization;
 /// Told by <see cref="Utf8CanonicalScanner"/> what the root's first element child is, before any content after it is
 /// canonicalised: a verifier learns the DigestMethod from the signature before the digest is needed.
 /// </summary>
-internal abstract class EnvelopedSignatureHandler
+public abstract class EnvelopedSignatureHandler
 {
     /// <summary>The first element child is the enveloped ds:Signature.</summary>
     /// <param name="element">The element's bytes, from its start tag to its end tag.</param>

@@ -4,7 +4,7 @@ namespace Fedmd.Verification.Canonicalization;
 /// What one <see cref="Utf8CanonicalScanner"/> pass learns besides the canonical bytes: what the signer and the
 /// strict verifier decide on, so neither needs a second pass.
 /// </summary>
-internal sealed class Utf8ScanOutline
+public sealed class Utf8ScanOutline
 {
     /// <summary>The root's qualified name as written.</summary>
     public string RootQualifiedName { get; set; } = string.Empty;
@@ -21,7 +21,7 @@ internal sealed class Utf8ScanOutline
     /// <summary>The root's validUntil attribute, null when it has none.</summary>
     public string? ValidUntil { get; set; }
 
-    /// <summary>How many ds:Signature elements the document holds outside the enveloped signature.</summary>
+    /// <summary>How many ds:Signature elements the document holds outside the enveloped signature and inside none.</summary>
     public int SignatureCount { get; set; }
 
     /// <summary>Whether the enveloped signature was left out (only when asked to omit it).</summary>

@@ -130,6 +130,24 @@ public sealed class Utf8CanonicalScannerDifferentialTests
     }
 
     [Fact]
+    public void Fast_path_reads_markup_split_at_every_point_of_its_first_buffer_end()
+    {
+        // The first read fills 256 KiB; padding moves each kind of markup across that boundary one byte at a time.
+        const int firstRead = 1 << 18;
+        foreach (var markup in new[] { "<!-- c -->", "<![CDATA[x]]>", "<a b=\"1\"/>", "</t><t>", "&amp;&#233;", "\r\n" })
+        {
+            for (var shift = 0; shift < markup.Length + 2; shift++)
+            {
+                var head = "<root ID=\"_s\"><t>";
+                var padding = new string('p', firstRead - head.Length - shift);
+                var bytes = Encoding.UTF8.GetBytes($"{head}{padding}{markup}tail</t></root>");
+
+                Assert.True(ReaderCanonical(bytes) == FastCanonical(bytes), $"{markup} at shift {shift}");
+            }
+        }
+    }
+
+    [Fact]
     public void A_document_over_the_limit_is_left_to_the_reader()
     {
         var bytes = Encoding.UTF8.GetBytes($"<root ID=\"_a\">{new string('x', 2_000_000)}</root>");
