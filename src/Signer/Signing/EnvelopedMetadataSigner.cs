@@ -29,17 +29,57 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
         ArgumentNullException.ThrowIfNull(request);
         var document = Utf8Document.Of(request.Document);
         var root = DigestRoot(document);
-        try
+        RequireNCNameId(root.Id);
+        return SignRoot(document, root);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Two reads of the file and nothing held: the first digests the root (byte-level), the second copies the file to
+    /// <paramref name="output"/> with the signature spliced in after the root's start tag. A document outside the
+    /// fast path's subset is signed in memory.
+    /// </remarks>
+    public void SignFile(FileSigningRequest request, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        using var input = new FileStream(request.DocumentPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        Utf8ScanOutline? outline;
+        byte[] digest;
+        using (var hash = IncrementalHash.CreateHash(method.Hash))
+        using (var sink = new HashingStream(hash))
         {
-            XmlConvert.VerifyNCName(root.Id);
-        }
-        catch (XmlException)
-        {
-            throw new FedmdException(FailureKind.InvalidDocument,
-                $"the root ID '{root.Id}' is not an NCName (it must not start with a digit); XML Signature references need one");
+            outline = Utf8CanonicalScanner.TryScan(input, Math.Max(input.Length, 1), sink, omitEnvelopedSignature: false);
+            digest = hash.GetHashAndReset();
         }
 
-        return SignRoot(document, root);
+        if (outline is null)
+        {
+            output.Write(Sign(request.InMemory()));
+            return;
+        }
+
+        var root = Digested(outline.RootQualifiedName, outline.RootId, outline.SignatureCount, digest);
+        RequireNCNameId(root.Id);
+        var signature = SignatureFor(root);
+        input.Position = 0;
+        var (head, tag) = ReadThroughRootStartTag(input, root.QualifiedName);
+        output.Write(head, 0, tag.IsEmptyElement ? tag.Close - 1 : tag.Close + 1);
+        if (tag.IsEmptyElement)
+        {
+            output.WriteByte((byte)'>');
+        }
+
+        output.Write(signature);
+        if (tag.IsEmptyElement)
+        {
+            output.Write("</"u8);
+            output.Write(head, tag.NameStart, tag.NameLength);
+            output.WriteByte((byte)'>');
+        }
+
+        output.Write(head, tag.Close + 1, head.Length - tag.Close - 1);
+        input.CopyTo(output, 1 << 16);
     }
 
     /// <summary>
@@ -51,6 +91,44 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
         ArgumentNullException.ThrowIfNull(request);
         var document = Utf8Document.Of(request.Document);
         return SignRoot(document, DigestRoot(document));
+    }
+
+    private static void RequireNCNameId(string id)
+    {
+        try
+        {
+            XmlConvert.VerifyNCName(id);
+        }
+        catch (XmlException)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument,
+                $"the root ID '{id}' is not an NCName (it must not start with a digit); XML Signature references need one");
+        }
+    }
+
+    // The file's first bytes, read until they hold the root's start tag (a prolog is short; a long one is read on).
+    private static (byte[] Head, RootStartTag Tag) ReadThroughRootStartTag(Stream input, string qualifiedName)
+    {
+        var head = new byte[Math.Min(input.Length, 64 * 1024)];
+        var filled = 0;
+        while (true)
+        {
+            filled += input.ReadAtLeast(head.AsSpan(filled), head.Length - filled, throwOnEndOfStream: false);
+            try
+            {
+                var tag = RootStartTag.Locate(head.AsSpan(0, filled));
+                if (!head.AsSpan(tag.NameStart, tag.NameLength).SequenceEqual(Encoding.UTF8.GetBytes(qualifiedName)))
+                {
+                    throw new FedmdException(FailureKind.InvalidDocument, $"the root start tag of {qualifiedName} could not be located in the document's bytes");
+                }
+
+                return (filled == head.Length ? head : head[..filled], tag);
+            }
+            catch (FedmdException) when (filled == head.Length && input.Position < input.Length)
+            {
+                Array.Resize(ref head, (int)Math.Min(input.Length, (long)head.Length * 4));
+            }
+        }
     }
 
     private DigestedRoot DigestRoot(ReadOnlyMemory<byte> document)
@@ -125,9 +203,7 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
     private byte[] SignRoot(ReadOnlyMemory<byte> document, DigestedRoot root)
     {
-        var signedInfo = EnvelopedSignatureXml.SignedInfo(method, root.Id, root.Digest);
-        var signatureValue = SignatureValue(EnvelopedSignatureXml.CanonicalSignedInfo(signedInfo));
-        var signature = Encoding.UTF8.GetBytes(EnvelopedSignatureXml.Signature(signedInfo, signatureValue, certificate));
+        var signature = SignatureFor(root);
 
         var bytes = document.Span;
         var tag = RootStartTag.Locate(bytes);
@@ -161,6 +237,13 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
         bytes[(tag.Close + 1)..].CopyTo(output.AsSpan(at));
         return output;
+    }
+
+    private byte[] SignatureFor(DigestedRoot root)
+    {
+        var signedInfo = EnvelopedSignatureXml.SignedInfo(method, root.Id, root.Digest);
+        var signatureValue = SignatureValue(EnvelopedSignatureXml.CanonicalSignedInfo(signedInfo));
+        return Encoding.UTF8.GetBytes(EnvelopedSignatureXml.Signature(signedInfo, signatureValue, certificate));
     }
 
     private byte[] SignatureValue(byte[] canonicalSignedInfo) => signingKey switch
