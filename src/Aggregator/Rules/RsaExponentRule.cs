@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Security.Cryptography.X509Certificates;
 using Fedmd.Aggregator.Model;
 using FluentValidation;
 

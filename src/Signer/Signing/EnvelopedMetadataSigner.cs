@@ -14,8 +14,9 @@ namespace Fedmd.Signer.Signing;
 /// <summary>
 /// Signs the way SAML metadata consumers expect: an enveloped signature as the root's first child, exclusive
 /// canonicalisation, one Reference to the root's ID, and the certificate in KeyInfo. The document is never parsed
-/// into a DOM: one streaming pass digests the root (byte-level for UTF-8 metadata, through an XmlReader otherwise), the small SignedInfo is canonicalised and signed, and the output
-/// is the input's bytes with the ds:Signature spliced in after the root's start tag. The key signs through
+/// into a DOM: one streaming pass digests the root (byte-level for UTF-8 metadata, through an XmlReader otherwise),
+/// the small SignedInfo is canonicalised and signed, and the output is the input's bytes with the ds:Signature
+/// spliced in after the root's start tag. The key signs through
 /// <paramref name="signingKey"/> (an <see cref="RSA"/> or <see cref="ECDsa"/>, matching <paramref name="method"/>'s key
 /// family), which may live on a token.
 /// </summary>

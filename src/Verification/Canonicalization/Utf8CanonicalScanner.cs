@@ -737,13 +737,13 @@ public sealed class Utf8CanonicalScanner
             }
             else
             {
-            var decoded = DecodeText(raw);
-            if (decoded is null)
-            {
-                return false;
-            }
+                var decoded = DecodeText(raw);
+                if (decoded is null)
+                {
+                    return false;
+                }
 
-            _open[^1].HasText = !string.IsNullOrWhiteSpace(decoded);
+                _open[^1].HasText = !string.IsNullOrWhiteSpace(decoded);
             }
         }
 
