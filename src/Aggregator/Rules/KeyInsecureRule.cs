@@ -32,18 +32,12 @@ internal sealed class KeyInsecureRule : EntityRule
 
     private static string? Problem(X509Certificate2 certificate)
     {
-        using var rsa = certificate.GetRSAPublicKey();
-        if (rsa is not null)
+        var bits = PublicKeyFacts.KeySize(certificate);
+        return certificate.PublicKey.Oid.Value switch
         {
-            return rsa.KeySize < RsaFloorBits ? $"an RSA key of {rsa.KeySize} bits, below {RsaFloorBits}" : null;
-        }
-
-        using var ec = certificate.GetECDsaPublicKey();
-        if (ec is not null)
-        {
-            return ec.KeySize < EcFloorBits ? $"an EC key of {ec.KeySize} bits, below {EcFloorBits}" : null;
-        }
-
-        return $"a {certificate.PublicKey.Oid.FriendlyName ?? certificate.PublicKey.Oid.Value} key; only RSA and EC keys are safe to trust";
+            PublicKeyFacts.RsaOid when bits > 0 => bits < RsaFloorBits ? $"an RSA key of {bits} bits, below {RsaFloorBits}" : null,
+            PublicKeyFacts.EcOid when bits > 0 => bits < EcFloorBits ? $"an EC key of {bits} bits, below {EcFloorBits}" : null,
+            _ => $"a {certificate.PublicKey.Oid.FriendlyName ?? certificate.PublicKey.Oid.Value} key; only RSA and EC keys are safe to trust",
+        };
     }
 }

@@ -9,9 +9,6 @@ internal sealed class KeyStrengthRule : EntityRule
     /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Id = "key.strength";
 
-    private const string RsaOid = "1.2.840.113549.1.1.1";
-    private const string EcOid = "1.2.840.10045.2.1";
-
     /// <summary>Creates the rule with the configured minimum sizes.</summary>
     public KeyStrengthRule(RuleOptions options)
     {
@@ -27,26 +24,14 @@ internal sealed class KeyStrengthRule : EntityRule
 
     private static string? Problem(X509Certificate2 certificate, RuleOptions options)
     {
-        var bits = KeySize(certificate);
+        var bits = PublicKeyFacts.KeySize(certificate);
         return certificate.PublicKey.Oid.Value switch
         {
-            RsaOid when bits < options.MinimumRsaBits => $"an RSA key of {bits} bits, below the minimum of {options.MinimumRsaBits}",
-            RsaOid => null,
-            EcOid when bits < options.MinimumEcBits => $"an EC key of {bits} bits, below the minimum of {options.MinimumEcBits}",
-            EcOid => null,
+            PublicKeyFacts.RsaOid when bits < options.MinimumRsaBits => $"an RSA key of {bits} bits, below the minimum of {options.MinimumRsaBits}",
+            PublicKeyFacts.RsaOid => null,
+            PublicKeyFacts.EcOid when bits < options.MinimumEcBits => $"an EC key of {bits} bits, below the minimum of {options.MinimumEcBits}",
+            PublicKeyFacts.EcOid => null,
             var oid => $"a {certificate.PublicKey.Oid.FriendlyName ?? oid} key; only RSA and EC keys are accepted",
         };
-    }
-
-    private static int KeySize(X509Certificate2 certificate)
-    {
-        using var rsa = certificate.GetRSAPublicKey();
-        if (rsa is not null)
-        {
-            return rsa.KeySize;
-        }
-
-        using var ec = certificate.GetECDsaPublicKey();
-        return ec?.KeySize ?? 0;
     }
 }

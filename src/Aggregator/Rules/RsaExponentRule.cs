@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Security.Cryptography.X509Certificates;
 using Fedmd.Aggregator.Model;
 using FluentValidation;
 
@@ -27,9 +26,5 @@ internal sealed class RsaExponentRule : EntityRule
     private static IEnumerable<(KeyCertificate Key, BigInteger Exponent)> RsaExponents(EntityModel model) =>
         model.ParsedCertificates.Select(c => (c, Exponent(c))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!.Value));
 
-    private static BigInteger? Exponent(KeyCertificate key)
-    {
-        using var rsa = key.Certificate!.GetRSAPublicKey();
-        return rsa is null ? null : new BigInteger(rsa.ExportParameters(false).Exponent, isUnsigned: true, isBigEndian: true);
-    }
+    private static BigInteger? Exponent(KeyCertificate key) => PublicKeyFacts.RsaExponent(key.Certificate!);
 }

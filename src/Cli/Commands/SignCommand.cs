@@ -6,6 +6,7 @@ using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Signer.Signing;
+using Fedmd.Verification.Canonicalization;
 
 namespace Fedmd.Cli.Commands;
 
@@ -34,8 +35,7 @@ internal static class SignCommand
                 throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the file is over the limit of {maxBytes} bytes");
             }
 
-            var bytes = File.ReadAllBytes(inPath);
-            var (rootName, rootNamespace, validUntilText, entities) = ReadOutline(inPath, bytes, maxBytes);
+            var (rootName, rootNamespace, validUntilText, entities) = ReadOutline(inPath, maxBytes);
             if (rootNamespace != SamlNamespaces.Metadata || rootName is not ("EntitiesDescriptor" or "EntityDescriptor"))
             {
                 throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the root is {{{rootNamespace}}}{rootName}, not md:EntitiesDescriptor or md:EntityDescriptor");
@@ -59,9 +59,10 @@ internal static class SignCommand
             }
 
             using var signing = SigningComponents.Open(options, typed, StateComponents.Open(options), clock, log);
-            var signed = signing.Signer.Sign(new SigningRequest(Path.GetFileNameWithoutExtension(inPath), bytes, entities, validUntil));
+            // Streamed file to file: neither the input nor the signed output is held in memory.
+            var request = new FileSigningRequest(Path.GetFileNameWithoutExtension(inPath), inPath, entities, validUntil);
             var outPath = parseResult.GetValue(output)!;
-            AtomicFileWriter.Write(outPath, signed);
+            AtomicFileWriter.Write(outPath, stream => signing.Signer.SignFile(request, stream));
             log.Information("Signed {In} into {Out} with {Fingerprint}", inPath, outPath,
                 Fedmd.Metadata.Values.CertificateFingerprint.Of(signing.Certificate, Fedmd.Metadata.Values.FingerprintAlgorithm.Sha256).ToString());
             return CommandExecution.Success;
@@ -69,12 +70,20 @@ internal static class SignCommand
         return command;
     }
 
-    // One reader pass, no DOM: the root's name and validUntil, and how many entities the audit entry records.
-    private static (string LocalName, string Namespace, string? ValidUntil, int Entities) ReadOutline(string path, byte[] bytes, long maxBytes)
+    // One pass, no DOM: the root's name and validUntil, and how many entities the audit entry records; byte-level
+    // for UTF-8 metadata, through an XmlReader otherwise.
+    private static (string LocalName, string Namespace, string? ValidUntil, int Entities) ReadOutline(string path, long maxBytes)
     {
+        using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        if (Utf8CanonicalScanner.TryScan(input, maxBytes, output: null, omitEnvelopedSignature: false) is { } fast)
+        {
+            return (fast.RootLocalName, fast.RootNamespace, fast.ValidUntil, fast.RootLocalName == "EntityDescriptor" ? 1 : fast.EntityDescriptorCount);
+        }
+
+        input.Position = 0;
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), new SafeXmlLoader(maxBytes).CreateReaderSettings());
+            using var reader = XmlReader.Create(input, new SafeXmlLoader(maxBytes).CreateReaderSettings());
             reader.MoveToContent();
             var outline = (reader.LocalName, reader.NamespaceURI, reader.GetAttribute("validUntil"));
             var entities = 0;

@@ -18,10 +18,37 @@ public sealed class AuditingSigner(IMetadataSigner inner, AuditLog log, SignerId
     {
         ArgumentNullException.ThrowIfNull(request);
         var signed = inner.Sign(request);
-        var digest = Convert.ToHexStringLower(SHA256.HashData(signed));
-        log.Append((sequence, previous) => new AuditEntry(
-            sequence, clock.GetUtcNow(), request.FeedName, digest, signerIdentity.KeyUri, signerIdentity.CertificateSha256,
-            request.EntityCount, request.ValidUntil, signerIdentity.Host, signerIdentity.User, previous));
+        Record(request.FeedName, SHA256.HashData(signed), request.EntityCount, request.ValidUntil);
         return signed;
+    }
+
+    /// <inheritdoc />
+    public void SignFile(FileSigningRequest request, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanSeek || !output.CanRead)
+        {
+            output.Write(Sign(request.InMemory()));
+            return;
+        }
+
+        // What was written is hashed by reading it back, so the signed document is never held.
+        var start = output.Position;
+        inner.SignFile(request, output);
+        output.Flush();
+        var end = output.Position;
+        output.Position = start;
+        var digest = SHA256.HashData(new BoundedReadStream(output, end - start));
+        output.Position = end;
+        Record(request.FeedName, digest, request.EntityCount, request.ValidUntil);
+    }
+
+    private void Record(string feedName, byte[] digest, int entityCount, DateTimeOffset? validUntil)
+    {
+        var hex = Convert.ToHexStringLower(digest);
+        log.Append((sequence, previous) => new AuditEntry(
+            sequence, clock.GetUtcNow(), feedName, hex, signerIdentity.KeyUri, signerIdentity.CertificateSha256,
+            entityCount, validUntil, signerIdentity.Host, signerIdentity.User, previous));
     }
 }

@@ -19,6 +19,20 @@ public sealed class CertificateLifetimeGuard(
     public byte[] Sign(SigningRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        Check(request.FeedName, request.ValidUntil);
+        return inner.Sign(request);
+    }
+
+    /// <inheritdoc />
+    public void SignFile(FileSigningRequest request, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Check(request.FeedName, request.ValidUntil);
+        inner.SignFile(request, output);
+    }
+
+    private void Check(string feedName, DateTimeOffset? documentValidUntil)
+    {
         var notAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
         var now = clock.GetUtcNow();
         var left = notAfter - now;
@@ -28,18 +42,16 @@ public sealed class CertificateLifetimeGuard(
                 $"the signing certificate expires {notAfter:u} ({Days(left)} days left), within the refusal window of {Days(policy.RefuseBefore)} days; nothing was signed. Roll over to a new key and certificate (Signing:CertificateFile, Signing:CertificateRefuseBefore)");
         }
 
-        if (request.ValidUntil is { } validUntil && validUntil > notAfter)
+        if (documentValidUntil is { } validUntil && validUntil > notAfter)
         {
             throw new FedmdException(FailureKind.Configuration,
-                $"feed {request.FeedName} would be valid until {validUntil:u}, after the signing certificate expires {notAfter:u}; nothing was signed. Shorten Aggregate:ValidFor or roll over the certificate");
+                $"feed {feedName} would be valid until {validUntil:u}, after the signing certificate expires {notAfter:u}; nothing was signed. Shorten Aggregate:ValidFor or roll over the certificate");
         }
 
         if (left <= policy.WarnBefore)
         {
             warn($"the signing certificate expires {notAfter:u} ({Days(left)} days left); plan the rollover now, signing stops {Days(policy.RefuseBefore)} days before expiry");
         }
-
-        return inner.Sign(request);
     }
 
     private static string Days(TimeSpan span) => span.TotalDays.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);

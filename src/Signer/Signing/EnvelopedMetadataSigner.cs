@@ -14,8 +14,9 @@ namespace Fedmd.Signer.Signing;
 /// <summary>
 /// Signs the way SAML metadata consumers expect: an enveloped signature as the root's first child, exclusive
 /// canonicalisation, one Reference to the root's ID, and the certificate in KeyInfo. The document is never parsed
-/// into a DOM: one streaming pass digests the root, the small SignedInfo is canonicalised and signed, and the output
-/// is the input's bytes with the ds:Signature spliced in after the root's start tag. The key signs through
+/// into a DOM: one streaming pass digests the root (byte-level for UTF-8 metadata, through an XmlReader otherwise),
+/// the small SignedInfo is canonicalised and signed, and the output is the input's bytes with the ds:Signature
+/// spliced in after the root's start tag. The key signs through
 /// <paramref name="signingKey"/> (an <see cref="RSA"/> or <see cref="ECDsa"/>, matching <paramref name="method"/>'s key
 /// family), which may live on a token.
 /// </summary>
@@ -29,17 +30,57 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
         ArgumentNullException.ThrowIfNull(request);
         var document = Utf8Document.Of(request.Document);
         var root = DigestRoot(document);
-        try
+        RequireNCNameId(root.Id);
+        return SignRoot(document, root);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Two reads of the file and nothing held: the first digests the root (byte-level), the second copies the file to
+    /// <paramref name="output"/> with the signature spliced in after the root's start tag. A document outside the
+    /// fast path's subset is signed in memory.
+    /// </remarks>
+    public void SignFile(FileSigningRequest request, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        using var input = new FileStream(request.DocumentPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        Utf8ScanOutline? outline;
+        byte[] digest;
+        using (var hash = IncrementalHash.CreateHash(method.Hash))
+        using (var sink = new HashingStream(hash))
         {
-            XmlConvert.VerifyNCName(root.Id);
-        }
-        catch (XmlException)
-        {
-            throw new FedmdException(FailureKind.InvalidDocument,
-                $"the root ID '{root.Id}' is not an NCName (it must not start with a digit); XML Signature references need one");
+            outline = Utf8CanonicalScanner.TryScan(input, Math.Max(input.Length, 1), sink, omitEnvelopedSignature: false);
+            digest = hash.GetHashAndReset();
         }
 
-        return SignRoot(document, root);
+        if (outline is null)
+        {
+            output.Write(Sign(request.InMemory()));
+            return;
+        }
+
+        var root = Digested(outline.RootQualifiedName, outline.RootId, outline.SignatureCount, digest);
+        RequireNCNameId(root.Id);
+        var signature = SignatureFor(root);
+        input.Position = 0;
+        var (head, tag) = ReadThroughRootStartTag(input, root.QualifiedName);
+        output.Write(head, 0, tag.IsEmptyElement ? tag.Close - 1 : tag.Close + 1);
+        if (tag.IsEmptyElement)
+        {
+            output.WriteByte((byte)'>');
+        }
+
+        output.Write(signature);
+        if (tag.IsEmptyElement)
+        {
+            output.Write("</"u8);
+            output.Write(head, tag.NameStart, tag.NameLength);
+            output.WriteByte((byte)'>');
+        }
+
+        output.Write(head, tag.Close + 1, head.Length - tag.Close - 1);
+        input.CopyTo(output, 1 << 16);
     }
 
     /// <summary>
@@ -53,8 +94,58 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
         return SignRoot(document, DigestRoot(document));
     }
 
+    private static void RequireNCNameId(string id)
+    {
+        try
+        {
+            XmlConvert.VerifyNCName(id);
+        }
+        catch (XmlException)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument,
+                $"the root ID '{id}' is not an NCName (it must not start with a digit); XML Signature references need one");
+        }
+    }
+
+    // The file's first bytes, read until they hold the root's start tag (a prolog is short; a long one is read on).
+    private static (byte[] Head, RootStartTag Tag) ReadThroughRootStartTag(Stream input, string qualifiedName)
+    {
+        var head = new byte[Math.Min(input.Length, 64 * 1024)];
+        var filled = 0;
+        while (true)
+        {
+            filled += input.ReadAtLeast(head.AsSpan(filled), head.Length - filled, throwOnEndOfStream: false);
+            try
+            {
+                var tag = RootStartTag.Locate(head.AsSpan(0, filled));
+                if (!head.AsSpan(tag.NameStart, tag.NameLength).SequenceEqual(Encoding.UTF8.GetBytes(qualifiedName)))
+                {
+                    throw new FedmdException(FailureKind.InvalidDocument, $"the root start tag of {qualifiedName} could not be located in the document's bytes");
+                }
+
+                return (filled == head.Length ? head : head[..filled], tag);
+            }
+            catch (FedmdException) when (filled == head.Length && input.Position < input.Length)
+            {
+                Array.Resize(ref head, (int)Math.Min(input.Length, (long)head.Length * 4));
+            }
+        }
+    }
+
     private DigestedRoot DigestRoot(ReadOnlyMemory<byte> document)
     {
+        using (var fastHash = IncrementalHash.CreateHash(method.Hash))
+        using (var fastSink = new HashingStream(fastHash))
+        using (var fastInput = AsStream(document))
+        {
+            if (Utf8CanonicalScanner.TryScan(fastInput, Math.Max(document.Length, 1), fastSink, omitEnvelopedSignature: false) is { } outline)
+            {
+                return Digested(outline.RootQualifiedName, outline.RootId, outline.SignatureCount, fastHash.GetHashAndReset());
+            }
+        }
+
+        // Outside the fast path's subset (another encoding's declaration, a DTD, malformed): the reader path signs
+        // what it can and explains what it refuses.
         using var hash = IncrementalHash.CreateHash(method.Hash);
         using var hashing = new HashingStream(hash);
         using var input = AsStream(document);
@@ -68,12 +159,7 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
             var name = reader.Name;
             var id = reader.GetAttribute("ID");
-            if (string.IsNullOrEmpty(id))
-            {
-                throw new FedmdException(FailureKind.InvalidDocument,
-                    $"the root element {name} has no ID attribute, so a signature cannot reference it");
-            }
-
+            RequireId(name, id);
             var signatures = 0;
             new ExclusiveCanonicalWriter(hashing).WriteSubtree(reader, omitEnvelopedSignature: false, onNode: node =>
             {
@@ -87,13 +173,7 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
                 // The rest of the document is read only so that a malformed tail is refused, not signed.
             }
 
-            if (signatures > 0)
-            {
-                throw new FedmdException(FailureKind.InvalidDocument,
-                    "the document already carries a ds:Signature; sign an unsigned document (remove the old signature first)");
-            }
-
-            return new DigestedRoot(name, id, hash.GetHashAndReset());
+            return Digested(name, id, signatures, hash.GetHashAndReset());
         }
         catch (XmlException e)
         {
@@ -101,11 +181,30 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
         }
     }
 
+    private static DigestedRoot Digested(string name, string? id, int signatures, byte[] digest)
+    {
+        RequireId(name, id);
+        if (signatures > 0)
+        {
+            throw new FedmdException(FailureKind.InvalidDocument,
+                "the document already carries a ds:Signature; sign an unsigned document (remove the old signature first)");
+        }
+
+        return new DigestedRoot(name, id!, digest);
+    }
+
+    private static void RequireId(string name, string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new FedmdException(FailureKind.InvalidDocument,
+                $"the root element {name} has no ID attribute, so a signature cannot reference it");
+        }
+    }
+
     private byte[] SignRoot(ReadOnlyMemory<byte> document, DigestedRoot root)
     {
-        var signedInfo = EnvelopedSignatureXml.SignedInfo(method, root.Id, root.Digest);
-        var signatureValue = SignatureValue(EnvelopedSignatureXml.CanonicalSignedInfo(signedInfo));
-        var signature = Encoding.UTF8.GetBytes(EnvelopedSignatureXml.Signature(signedInfo, signatureValue, certificate));
+        var signature = SignatureFor(root);
 
         var bytes = document.Span;
         var tag = RootStartTag.Locate(bytes);
@@ -139,6 +238,13 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
         bytes[(tag.Close + 1)..].CopyTo(output.AsSpan(at));
         return output;
+    }
+
+    private byte[] SignatureFor(DigestedRoot root)
+    {
+        var signedInfo = EnvelopedSignatureXml.SignedInfo(method, root.Id, root.Digest);
+        var signatureValue = SignatureValue(EnvelopedSignatureXml.CanonicalSignedInfo(signedInfo));
+        return Encoding.UTF8.GetBytes(EnvelopedSignatureXml.Signature(signedInfo, signatureValue, certificate));
     }
 
     private byte[] SignatureValue(byte[] canonicalSignedInfo) => signingKey switch

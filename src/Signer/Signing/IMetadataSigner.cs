@@ -5,4 +5,21 @@ public interface IMetadataSigner
 {
     /// <summary>Signs the request's document and returns the signed document as UTF-8 bytes, ready to publish.</summary>
     byte[] Sign(SigningRequest request);
+
+    /// <summary>
+    /// Signs the document in the request's file and writes the signed document to <paramref name="output"/> from its
+    /// current position. A signer that streams reads the file as often as it needs and holds neither document in
+    /// memory; one that does not (the default) reads the file whole and signs in memory.
+    /// </summary>
+    /// <param name="request">The document to sign.</param>
+    /// <param name="output">
+    /// Receives the signed document; when it can also seek and read, decorators read back what was written (the
+    /// self-check verifies it, the audit hashes it) instead of holding it.
+    /// </param>
+    void SignFile(FileSigningRequest request, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Sign(request.InMemory()));
+    }
 }

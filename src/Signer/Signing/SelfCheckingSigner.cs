@@ -14,13 +14,39 @@ public sealed class SelfCheckingSigner(IMetadataSigner inner, StrictVerifier ver
     {
         var signed = inner.Sign(request);
         // Streamed from the signed bytes; what was signed is not needed here, so it is not kept.
-        var result = verifier.Verify(new MemoryStream(signed, writable: false), signedContent: null);
+        Require(verifier.Verify(new MemoryStream(signed, writable: false), signedContent: null), request.FeedName);
+
+        return signed;
+    }
+
+    /// <inheritdoc />
+    public void SignFile(FileSigningRequest request, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanSeek || !output.CanRead)
+        {
+            output.Write(Sign(request.InMemory()));
+            return;
+        }
+
+        // The self-check reads back exactly what was written; a caller publishes the output only when this returns.
+        var start = output.Position;
+        inner.SignFile(request, output);
+        output.Flush();
+        var end = output.Position;
+        output.Position = start;
+        var result = verifier.Verify(new BoundedReadStream(output, end - start), signedContent: null);
+        output.Position = end;
+        Require(result, request.FeedName);
+    }
+
+    private static void Require(VerificationResult result, string feedName)
+    {
         if (!result.IsValid)
         {
             throw new FedmdException(FailureKind.Infrastructure,
-                $"self-check failed for feed {request.FeedName}: {result.Failure}; nothing was published");
+                $"self-check failed for feed {feedName}: {result.Failure}; nothing was published");
         }
-
-        return signed;
     }
 }

@@ -57,6 +57,49 @@ internal sealed class SignedDocumentScan
     /// <exception cref="XmlException">The document is not well-formed or declares a DTD.</exception>
     public static SignedDocumentScan Read(Stream document, XmlReaderSettings settings, Stream? signedContent)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (document.CanSeek && (signedContent is null || signedContent.CanSeek))
+        {
+            var start = document.Position;
+            var contentStart = signedContent?.Position ?? 0;
+            if (ReadFast(document, settings, signedContent) is { } fast)
+            {
+                return fast;
+            }
+
+            // Outside the fast path's subset: what it wrote is dropped, and the reader path starts again.
+            document.Position = start;
+            signedContent?.SetLength(contentStart);
+        }
+
+        return ReadWithReader(document, settings, signedContent);
+    }
+
+    private static SignedDocumentScan? ReadFast(Stream document, XmlReaderSettings settings, Stream? signedContent)
+    {
+        var scan = new SignedDocumentScan();
+        using var sink = new DeferredHashingStream(signedContent);
+        scan._deferred = sink;
+        var outline = Utf8CanonicalScanner.TryScan(document, settings.MaxCharactersInDocument, sink, omitEnvelopedSignature: true, new FastSignatureHandler(scan, settings));
+        if (outline is null)
+        {
+            return null;
+        }
+
+        scan.RootLocalName = outline.RootLocalName;
+        scan.RootNamespace = outline.RootNamespace;
+        scan.RootId = outline.RootId ?? string.Empty;
+        scan.ValidUntil = outline.ValidUntil ?? string.Empty;
+        scan.SignatureCount += outline.SignatureCount;
+        scan.ElementWithRootId ??= outline.ElementWithRootId;
+        scan.ElementSplitByComment ??= outline.ElementSplitByComment;
+        scan.Digest = sink.Finish();
+        return scan;
+    }
+
+    private static SignedDocumentScan ReadWithReader(Stream document, XmlReaderSettings settings, Stream? signedContent)
+    {
         var scan = new SignedDocumentScan();
         using var reader = XmlReader.Create(document, settings);
         reader.MoveToContent();
@@ -139,6 +182,11 @@ internal sealed class SignedDocumentScan
         var holder = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         var signature = (XmlElement)holder.ReadNode(reader)!;
         holder.AppendChild(signature);
+        AcceptSignature(signature);
+    }
+
+    private void AcceptSignature(XmlElement signature)
+    {
         Signature = signature;
         SignatureCount += 1 + signature.GetElementsByTagName("Signature", Ds).Count;
         foreach (var element in signature.SelectNodes("descendant-or-self::*")!.OfType<XmlElement>())
@@ -178,6 +226,34 @@ internal sealed class SignedDocumentScan
         if (frame.HasComment && frame.HasText && ElementSplitByComment is null)
         {
             ElementSplitByComment = frame.Name;
+        }
+    }
+
+    // The fast path's signature, parsed on its own with the namespaces in scope where it stood (the root's ID is
+    // already known: the root's start tag came first).
+    private sealed class FastSignatureHandler(SignedDocumentScan scan, XmlReaderSettings settings) : EnvelopedSignatureHandler
+    {
+        public override void Signature(ReadOnlySpan<byte> element, IReadOnlyList<KeyValuePair<string, string>> inScope)
+        {
+            var names = new NameTable();
+            var namespaces = new XmlNamespaceManager(names);
+            foreach (var (prefix, uri) in inScope)
+            {
+                namespaces.AddNamespace(prefix, uri);
+            }
+
+            var fragment = settings.Clone();
+            fragment.ConformanceLevel = ConformanceLevel.Fragment;
+            fragment.NameTable = names;
+            using var reader = XmlReader.Create(new MemoryStream(element.ToArray(), writable: false), fragment, new XmlParserContext(names, namespaces, null, XmlSpace.None));
+            reader.MoveToContent();
+            scan.ReadSignature(reader);
+        }
+
+        public override void NotSignature()
+        {
+            scan._digestDecided = true;
+            scan._deferred?.Discard();
         }
     }
 
