@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(AdvisoryCommand.Create(clock));
         root.Subcommands.Add(StatusCommand.Create(clock));
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

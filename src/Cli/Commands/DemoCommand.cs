@@ -30,7 +30,7 @@ internal static class DemoCommand
             var state = StateComponents.Open(options);
             PassOutcome outcome;
             using (var signing = SigningComponents.Open(options, typed, state, clock, log))
-            using (var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock))
+            using (var pass = PassComponents.Create(options, typed, settings, StateComponents.ForPass(options, null, clock.GetUtcNow), new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock))
             {
                 outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             }

@@ -4,6 +4,7 @@ using Fedmd.Cli.Configuration;
 using Fedmd.Cli.Logging;
 using Fedmd.Cli.Printing;
 using Fedmd.Cli.Scheduling;
+using Fedmd.Cluster.Database;
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass;
 using Fedmd.Pass.State;
@@ -41,16 +42,23 @@ internal static class RunCommand
                 return ScheduledService.Run(options, typed, settings, clock, log);
             }
 
-            var state = StateComponents.Open(options);
-            var recorder = new PassRecorder(state, clock);
+            using var cluster = ClusterComponents.Open(options);
             var startedAt = clock.GetUtcNow();
+            // A pass by hand claims its own start as its fire time: it never takes a scheduled one from the service.
+            var state = StateComponents.ForPass(options, cluster, () => startedAt);
+            var recorder = new PassRecorder(state.Records, clock);
             PassOutcome outcome;
             try
             {
                 // Opening the token is part of the pass: a refused or latched PIN is a failed pass for monitoring.
-                using var signing = SigningComponents.Open(options, typed, state, clock, log);
+                using var signing = SigningComponents.Open(options, typed, state.Files, clock, log);
                 using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
                 outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (FedmdException e) when (e.InnerException is ClusterUnreachableException)
+            {
+                // The record lives in the database that is down: the one line on standard error is the record.
+                throw;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

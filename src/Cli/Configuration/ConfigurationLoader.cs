@@ -76,6 +76,7 @@ internal static class ConfigurationLoader
         o.Publish.ResolvePaths(Full);
         o.Sources.ForEach(s => s.ResolvePaths(Full));
         o.Logging.Directory = Full(o.Logging.Directory);
+        o.Cluster.PasswordFile = Optional(o.Cluster.PasswordFile);
         o.StateDirectory = Full(o.StateDirectory);
         o.DevelopmentToken.SoPinFile = Optional(o.DevelopmentToken.SoPinFile) ?? string.Empty;
         o.DevelopmentToken.KeyFile = Optional(o.DevelopmentToken.KeyFile) ?? string.Empty;

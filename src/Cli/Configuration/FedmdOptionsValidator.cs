@@ -25,6 +25,7 @@ internal sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
         RuleFor(o => o.Schedule).SetValidator(new ScheduleOptionsValidator());
         RuleFor(o => o.Monitoring).SetValidator(new MonitoringOptionsValidator());
         Include(new MonitoringMirrorsValidator());
+        RuleFor(o => o.Cluster).SetValidator(new ClusterOptionsValidator());
         RuleFor(o => o.Logging.RetainedFileCountLimit).GreaterThan(0)
             .OverridePropertyName("Logging.RetainedFileCountLimit").WithMessage("must be at least 1");
     }
