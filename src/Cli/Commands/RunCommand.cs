@@ -55,6 +55,10 @@ internal static class RunCommand
                 using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signing.Signer, signing.Certificate), signing.Verifier, new LoggedPassEvents(log), clock);
                 outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             }
+            catch (PassNotClaimedException e)
+            {
+                throw new FedmdException(FailureKind.Infrastructure, e.Message);
+            }
             catch (FedmdException e) when (e.InnerException is ClusterUnreachableException)
             {
                 // The record lives in the database that is down: the one line on standard error is the record.

@@ -5,7 +5,6 @@ using Fedmd.Aggregator.Ledger;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Cluster.Claims;
 using Fedmd.Cluster.Database;
-using Fedmd.Metadata.Failures;
 using Fedmd.Pass.State;
 using Npgsql;
 
@@ -14,7 +13,8 @@ namespace Fedmd.Cluster.State;
 /// <summary>
 /// The state the nodes share, in PostgreSQL: the ledger (rows only ever added), the drop guard's baseline, the last
 /// successful pass and the last pass's record. A write made under a claim is refused when a later claim exists: a
-/// pass overtaken by another node's cannot write over what that node wrote.
+/// pass overtaken by another node's (it ran past the next fire time) cannot write over what that node wrote, and
+/// publishes nothing.
 /// </summary>
 public sealed class ClusterStateStore(ClusterDatabase database, ClaimFence fence)
     : ILedgerStore, IBaselineStore, ILastPassStore, IPassRecordStore
@@ -127,7 +127,7 @@ public sealed class ClusterStateStore(ClusterDatabase database, ClaimFence fence
         later.Parameters.AddWithValue("generation", claim.Generation);
         if (later.ExecuteScalar() is string node)
         {
-            throw new FedmdException(FailureKind.Infrastructure,
+            throw new PassNotClaimedException(
                 $"node {node} claimed a later fire time while this pass (fire time {claim.FireTime:O}) ran; this pass publishes nothing and leaves the shared state to that node");
         }
     }

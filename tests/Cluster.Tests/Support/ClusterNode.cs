@@ -122,9 +122,15 @@ public sealed partial class ClusterNode : IDisposable
         }
     }
 
-    /// <summary>How many lines of the log files hold <paramref name="text"/>.</summary>
-    public int LogLinesWith(string text) =>
-        TestConfiguration.LogText(_directory.Path).Split('\n').Count(l => l.Contains(text, StringComparison.Ordinal));
+    /// <summary>How many lines of the log files hold <paramref name="text"/>, logged at or after <paramref name="since"/> if given.</summary>
+    public int LogLinesWith(string text, DateTimeOffset? since = null) =>
+        TestConfiguration.LogText(_directory.Path).Split('\n')
+            .Where(l => l.Contains(text, StringComparison.Ordinal))
+            .Count(l => since is null || LoggedAt(l) >= since);
+
+    // The file log's lines start with their UTC instant, e.g. 2026-12-02T00:44:40.440Z.
+    private static DateTimeOffset LoggedAt(string line) =>
+        DateTimeOffset.Parse(line.Split(' ', 2)[0], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     /// <summary>Every entity's registrationInstant in the published aggregate.</summary>
     public IReadOnlyDictionary<string, string> PublishedRegistrationInstants()
