@@ -47,5 +47,8 @@ public sealed class NodeLossTests(PostgresServer server)
         Assert.Contains($"node {victim.Name}", status.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("not finished (running, or its node died)", status.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"  {survivor.Name}  last check-in ", status.StandardOutput, StringComparison.Ordinal);
+        // The last pass is shared: the lost node's fedmd status reports the survivor's publication.
+        var lostNodeStatus = victim.Fedmd("status", "--skip-hsm");
+        Assert.Matches("OK +last-pass +the pass of .* published", lostNodeStatus.StandardOutput);
     }
 }

@@ -14,7 +14,11 @@ namespace Fedmd.Tests.Cluster.Support;
 /// </summary>
 public sealed class PostgresServer : IDisposable
 {
-    private const string Binaries = "/usr/lib/postgresql/15/bin";
+    // Debian's postgresql package installs one versioned server (15 on Debian 12).
+    private static readonly string Binaries = Directory.GetDirectories("/usr/lib/postgresql")
+        .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var version) ? version : 0)
+        .Select(d => Path.Combine(d, "bin"))
+        .First(d => File.Exists(Path.Combine(d, "initdb")));
 
     private readonly TemporaryDirectory _directory = new();
     private readonly string _superuserPassword = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
