@@ -34,6 +34,24 @@ public sealed class DbCommandTests(PostgresServer server)
     }
 
     [Fact]
+    public void Db_init_merges_a_single_node_ledger_without_changing_an_instant_already_shared()
+    {
+        var name = TestDatabaseName.New("merge");
+        using var node = NewNode("a", server.CreateDatabase(name));
+        var ledger = Path.Combine(Path.GetDirectoryName(node.ConfigFile)!, "registration-ledger.json");
+        File.WriteAllText(ledger, "{\n  \"https://idp.example.org/idp\": \"2019-05-06T07:08:09Z\"\n}\n");
+        Assert.Equal(0, node.Fedmd("db", "init").ExitCode);
+        File.WriteAllText(ledger, "{\n  \"https://idp.example.org/idp\": \"2024-01-01T00:00:00Z\",\n  \"https://sp.example.org/sp\": \"2020-01-02T03:04:05Z\"\n}\n");
+
+        var again = node.Fedmd("db", "init");
+
+        Assert.True(again.ExitCode == 0, again.Output);
+        var rows = server.Query(name, "SELECT entity_id, to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM fedmd_ledger ORDER BY entity_id")
+            .Select(r => $"{r[0]} {r[1]}").ToList();
+        Assert.Equal(["https://idp.example.org/idp 2019-05-06T07:08:09Z", "https://sp.example.org/sp 2020-01-02T03:04:05Z"], rows);
+    }
+
+    [Fact]
     public void Db_status_before_db_init_says_to_run_it()
     {
         using var node = NewNode("a", server.CreateDatabase(TestDatabaseName.New("fresh")));

@@ -2,15 +2,19 @@ using System.CommandLine;
 using System.Globalization;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
+using Fedmd.Cluster.Claims;
 using Fedmd.Cluster.Database;
 using Fedmd.Cluster.Schema;
+using Fedmd.Cluster.State;
 using Fedmd.Cluster.Status;
 using Fedmd.Metadata.Failures;
+using Fedmd.Pass.State;
 
 namespace Fedmd.Cli.Commands;
 
 /// <summary>
-/// <c>fedmd db init</c> creates or upgrades the cluster's tables (idempotent); <c>fedmd db status</c> shows the schema
+/// <c>fedmd db init</c> creates or upgrades the cluster's tables and merges the node's ledger file into the shared
+/// ledger (both idempotent); <c>fedmd db status</c> shows the schema
 /// version, the nodes with their last check-in, and the latest claimed fire times with the node that ran each.
 /// </summary>
 internal static class DbCommand
@@ -30,6 +34,15 @@ internal static class DbCommand
                 : $"PostgreSQL {database.Server}: schema version {ClusterSchema.RequiredVersion} (applied {string.Join(", ", applied)})";
             log.Information("{Schema}", line);
             Console.Out.WriteLine(line);
+
+            // A node that ran alone keeps its first-seen instants: its ledger file joins the shared ledger, where an
+            // entityID already present keeps the instant it has.
+            var files = StateComponents.Open(options);
+            var ledger = ((ILedgerStore)files).Read();
+            new ClusterStateStore(database, new ClaimFence()).Write(ledger);
+            var merged = $"ledger {files.LedgerPath}: {ledger.Entries.Count} first-seen instants merged into PostgreSQL (entityIDs already there keep theirs)";
+            log.Information("{Ledger}", merged);
+            Console.Out.WriteLine(merged);
             return CommandExecution.Success;
         }));
 
