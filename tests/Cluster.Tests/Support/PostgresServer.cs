@@ -63,10 +63,17 @@ public sealed class PostgresServer : IDisposable
     /// <summary>A new database owned by a new login role with a random password; returns the role's connection settings.</summary>
     public ServiceRole CreateDatabase(string name)
     {
-        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        Execute("postgres", $"CREATE ROLE {name} LOGIN PASSWORD '{password}'");
+        var password = CreateRole(name);
         Execute("postgres", $"CREATE DATABASE {name} OWNER {name}");
         return new ServiceRole($"Host=127.0.0.1;Port={Port.ToString(CultureInfo.InvariantCulture)};Database={name};Username={name}", password);
+    }
+
+    /// <summary>A login role with a random password and no privileges; returns the password.</summary>
+    public string CreateRole(string name)
+    {
+        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        Execute("postgres", $"CREATE ROLE {name} LOGIN PASSWORD '{password}'");
+        return password;
     }
 
     /// <summary>Runs <paramref name="sql"/> in <paramref name="database"/> as the superuser.</summary>
