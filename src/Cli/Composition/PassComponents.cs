@@ -3,7 +3,6 @@ using Fedmd.Cli.Configuration;
 using Fedmd.Fetcher;
 using Fedmd.Pass;
 using Fedmd.Pass.Metrics;
-using Fedmd.Pass.State;
 using Fedmd.Pass.Steps;
 using Fedmd.Publisher.Advisories;
 using Fedmd.Verification;

@@ -64,5 +64,9 @@ internal sealed class PublicationJob(PublicationPass pass, PassRecorder recorder
         {
             outage.Failed(e.Message);
         }
+        catch (FedmdException e)
+        {
+            log.Error("The pass's record was not written: {Failure}", e.Message);
+        }
     }
 }
