@@ -30,6 +30,7 @@ internal static class StateComponents
 
         var fence = new ClaimFence();
         var shared = new ClusterStateStore(cluster, fence);
-        return new PassState(files, new ClaimingPassLock(files, new FireClaims(cluster), fence, fireTime), shared, shared, shared, shared);
+        var sources = new SharedSourceCopies(shared, options.Sources.Select(s => (s.Name, files.SourceCopyPath(s.Name))).ToList());
+        return new PassState(files, new ClaimingPassLock(files, new FireClaims(cluster), fence, sources, fireTime), shared, shared, shared, shared);
     }
 }

@@ -91,14 +91,16 @@ public sealed class ClusterStateStore(ClusterDatabase database, ClaimFence fence
     /// <inheritdoc />
     public void WriteRecord(PassRecord record) => WriteDocument(PassRecordDocument, JsonSerializer.SerializeToUtf8Bytes(record, RecordJson));
 
-    private byte[]? ReadDocument(string name) => database.Run(connection =>
+    /// <summary>The named document's content, or null when none was written.</summary>
+    internal byte[]? ReadDocument(string name) => database.Run(connection =>
     {
         using var select = new NpgsqlCommand("SELECT content FROM fedmd_document WHERE name = @name", connection);
         select.Parameters.AddWithValue("name", name);
         return select.ExecuteScalar() as byte[];
     });
 
-    private void WriteDocument(string name, byte[] content) => database.InTransaction((connection, transaction) =>
+    /// <summary>Replaces the named document; under a claim, refused when a later claim exists.</summary>
+    internal void WriteDocument(string name, byte[] content) => database.InTransaction((connection, transaction) =>
     {
         RequireNotOvertaken(connection, transaction);
         using var upsert = new NpgsqlCommand(

@@ -29,7 +29,8 @@ public sealed partial class ClusterNode : IDisposable
     /// <param name="certificate">The key's certificate.</param>
     /// <param name="cron">Schedule:Cron.</param>
     /// <param name="copiesOfEachSample">Extra copies of each sample entity, to make a pass last longer.</param>
-    public ClusterNode(string name, ServiceRole role, RSA key, X509Certificate2 certificate, string cron, int copiesOfEachSample = 0)
+    /// <param name="configure">Changes the configuration before it is written.</param>
+    public ClusterNode(string name, ServiceRole role, RSA key, X509Certificate2 certificate, string cron, int copiesOfEachSample = 0, Action<JsonObject>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(role);
         Name = name;
@@ -50,6 +51,7 @@ public sealed partial class ClusterNode : IDisposable
         var configuration = TestConfiguration.For(token, _directory.Path);
         configuration["Schedule"] = new JsonObject { ["Cron"] = cron };
         configuration["Cluster"] = new JsonObject { ["ConnectionString"] = role.ConnectionString, [nameof(PasswordFile)] = PasswordFile, ["NodeName"] = name };
+        configure?.Invoke(configuration);
         TestConfiguration.Write(configuration, ConfigFile);
     }
 
@@ -143,6 +145,13 @@ public sealed partial class ClusterNode : IDisposable
             e => (string)e.Descendants(mdrpi + "RegistrationInfo").Single().Attribute("registrationInstant")!,
             StringComparer.Ordinal);
     }
+
+    /// <summary>The entityIDs the published aggregate holds.</summary>
+    public IReadOnlyList<string> PublishedEntityIds() =>
+        System.Xml.Linq.XDocument.Load(PublishedFeed).Root!
+            .Elements(System.Xml.Linq.XName.Get("EntityDescriptor", "urn:oasis:names:tc:SAML:2.0:metadata"))
+            .Select(e => (string)e.Attribute("entityID")!)
+            .ToList();
 
     /// <inheritdoc />
     public void Dispose()
