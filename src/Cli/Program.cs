@@ -29,6 +29,7 @@ public static class Program
         root.Subcommands.Add(RolloverCommand.Create(clock));
         root.Subcommands.Add(CompromiseCommand.Create(clock));
         root.Subcommands.Add(ApproveCommand.Create(clock));
+        root.Subcommands.Add(DbCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -32,14 +32,21 @@ public static class ReportJson
             return null;
         }
 
+        return Parse(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads a report kept elsewhere (a database, say); <paramref name="origin"/> names it in the failure.</summary>
+    /// <exception cref="FedmdException">The content is not a report: the guard rails would have no baseline.</exception>
+    public static RunReport? Parse(byte[] content, string origin)
+    {
         try
         {
-            return JsonSerializer.Deserialize<RunReport>(File.ReadAllBytes(path), Options);
+            return JsonSerializer.Deserialize<RunReport>(content, Options);
         }
         catch (JsonException e)
         {
             throw new FedmdException(FailureKind.InvalidDocument,
-                $"the previous run report {path} cannot be read ({e.Message}); without it the drop guard has no baseline. Restore it or, after checking the registry, delete it");
+                $"the previous run report {origin} cannot be read ({e.Message}); without it the drop guard has no baseline. Restore it or, after checking the registry, delete it");
         }
     }
 }

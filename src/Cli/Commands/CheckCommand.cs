@@ -47,9 +47,11 @@ internal static class CheckCommand
             }
 
             var asImport = parseResult.GetValue(profile) == ImportProfile;
-            var state = StateComponents.Open(options);
+            // In a cluster the ledger and the baseline are the shared ones.
+            using var cluster = ClusterComponents.Open(options);
+            var state = StateComponents.ForPass(options, cluster, clock.GetUtcNow);
             var items = LintItems.Read(path, options.Registry.MaxEntityBytes, MaxAggregateBytes, splitAggregates: asImport);
-            var context = new PassContext(clock.GetUtcNow(), ((ILedgerStore)state).Read(), Directory.Exists(path) ? PassBaseline.Read(state, options.Publish.Directory) : null);
+            var context = new PassContext(clock.GetUtcNow(), state.Ledger.Read(), Directory.Exists(path) ? PassBaseline.Read(state.Baseline, options.Publish.Directory) : null);
             var pipelines = AggregatorComponents.CreatePipelines(options);
             // Linted as an import, the entities stand where the registry's would, judged by the import profile.
             var outcome = AggregatorComponents.CreateAggregation(asImport ? pipelines with { Registry = pipelines.Imported } : pipelines, options, TypedConfiguration.From(options), guarded: false, allowDrop: false)

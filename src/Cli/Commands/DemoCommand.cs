@@ -30,7 +30,7 @@ internal static class DemoCommand
             var state = StateComponents.Open(options);
             PassOutcome outcome;
             using (var signing = PassSigning.Open(options, typed, state, clock, log))
-            using (var pass = PassComponents.Create(options, typed, settings, state, signing, new LoggedPassEvents(log), clock))
+            using (var pass = PassComponents.Create(options, typed, settings, StateComponents.ForPass(options, null, clock.GetUtcNow), signing, new LoggedPassEvents(log), clock))
             {
                 outcome = pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             }

@@ -28,7 +28,9 @@ internal static class StatusCommand
             StatusReport report;
             try
             {
-                var probe = MonitoringComponents.Create(options, TypedConfiguration.From(options), StateComponents.Open(options), !parseResult.GetValue(skipHsm), clock);
+                using var cluster = ClusterComponents.Open(options);
+                var state = StateComponents.ForPass(options, cluster, clock.GetUtcNow);
+                var probe = MonitoringComponents.Create(options, TypedConfiguration.From(options), state.Files, state.Records, !parseResult.GetValue(skipHsm), clock);
                 report = probe.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
             }
             catch (FedmdException e) when (parseResult.GetValue(nagios))

@@ -17,9 +17,9 @@ internal static class MonitoringComponents
     /// <summary>The local web root's target name, as the publication summary names it.</summary>
     public const string LocalTarget = "local";
 
-    /// <summary>Composes the probe; <paramref name="checkHsm"/> false leaves the HSM line out.</summary>
+    /// <summary>Composes the probe; <paramref name="checkHsm"/> false leaves the HSM line out. The last pass is read from <paramref name="records"/> (in a cluster, the database's).</summary>
     /// <exception cref="Metadata.Failures.FedmdException">The signing certificate cannot be read (exit 2).</exception>
-    public static StatusProbe Create(FedmdOptions options, TypedConfiguration typed, FileStateStore state, bool checkHsm, TimeProvider clock)
+    public static StatusProbe Create(FedmdOptions options, TypedConfiguration typed, FileStateStore state, IPassRecordStore records, bool checkHsm, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(typed);
@@ -53,7 +53,7 @@ internal static class MonitoringComponents
 
         checks.Add(new PinLatchCheck(state.PinRefusalLatchPath));
         checks.Add(new AuditStatusCheck(state.AuditLogPath));
-        checks.Add(new LastPassCheck(state));
+        checks.Add(new LastPassCheck(records));
         return new StatusProbe(checks, clock);
     }
 

@@ -3,7 +3,6 @@ using Fedmd.Cli.Configuration;
 using Fedmd.Fetcher;
 using Fedmd.Pass;
 using Fedmd.Pass.Metrics;
-using Fedmd.Pass.State;
 using Fedmd.Pass.Steps;
 using Fedmd.Publisher.Advisories;
 using Fedmd.Verification;
@@ -29,7 +28,7 @@ internal sealed class PassComponents : IDisposable
 
     /// <summary>Composes the pass's steps around the keys of <paramref name="signing"/>.</summary>
     /// <exception cref="Metadata.Failures.FedmdException">A configured file is missing or unsafe (exit 2).</exception>
-    public static PassComponents Create(FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, PassSigning signing, IPassEvents events, TimeProvider clock)
+    public static PassComponents Create(FedmdOptions options, TypedConfiguration typed, PassSettings settings, PassState state, PassSigning signing, IPassEvents events, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(signing);
         return Create(options, typed, settings, state, signing.Signer, signing.MirrorVerifier, events, clock, signing.NextKeySigner, signing.Keys);
@@ -41,25 +40,25 @@ internal sealed class PassComponents : IDisposable
     /// </summary>
     /// <exception cref="Metadata.Failures.FedmdException">A configured file is missing or unsafe (exit 2).</exception>
     public static PassComponents Create(
-        FedmdOptions options, TypedConfiguration typed, PassSettings settings, FileStateStore state, IFeedSigner signer, StrictVerifier mirrorVerifier, IPassEvents events, TimeProvider clock,
+        FedmdOptions options, TypedConfiguration typed, PassSettings settings, PassState state, IFeedSigner signer, StrictVerifier mirrorVerifier, IPassEvents events, TimeProvider clock,
         IFeedSigner? nextKeySigner = null, MetadataSigningKeys? keys = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
-        var sources = AggregatorComponents.Sources(options, typed, state);
+        var sources = AggregatorComponents.Sources(options, typed, state.Files);
         var aggregation = AggregatorComponents.CreateAggregation(AggregatorComponents.CreatePipelines(options), options, typed, guarded: true, settings.AllowDrop);
         var publishing = PublishingComponents.Create(options, typed, settings.PublishDirectory, mirrorVerifier, clock, keys?.Rollover, keys?.Previous);
         var timings = new StepTimings();
         var steps = new PassSteps(
             Timed("collect", new CollectStep(options.Registry.MaxEntityBytes, new SourceImporter(new MetadataFetcher(clock), clock), sources), timings),
             Timed("judge", new JudgeStep(aggregation, events), timings),
-            Timed("plan", new PlanFeedsStep(aggregation, state), timings),
+            Timed("plan", new PlanFeedsStep(aggregation, state.Files), timings),
             Timed("assemble", new AssembleStep(options.Registry.MaxEntityBytes), timings),
             Timed("sign", new SignStep(signer, nextKeySigner), timings),
-            Timed("register", new RegisterStep(state), timings),
+            Timed("register", new RegisterStep(state.Ledger), timings),
             Timed("publish", new PublishStep(publishing.Dispatcher, publishing.Pages, new AdvisoryPublisher(settings.PublishDirectory, options.Federation.Name), events), timings),
-            new MetricsWritingStep(Timed("record", new RecordStep(state, state, settings.RemembersLastPass), timings), timings, state.MetricsPath));
-        return new PassComponents(publishing, new PublicationPass(steps, settings, state, state, state, clock));
+            new MetricsWritingStep(Timed("record", new RecordStep(state.Baseline, state.LastPass, settings.RemembersLastPass), timings), timings, state.Files.MetricsPath));
+        return new PassComponents(publishing, new PublicationPass(steps, settings, state.Lock, state.Ledger, state.Baseline, clock));
     }
 
     /// <inheritdoc />

@@ -77,6 +77,7 @@ internal static class ConfigurationLoader
         o.Sources.ForEach(s => s.ResolvePaths(Full));
         o.Logging.Directory = Full(o.Logging.Directory);
         o.Rollover.AllowedSigners = Optional(o.Rollover.AllowedSigners);
+        o.Cluster.PasswordFile = Optional(o.Cluster.PasswordFile);
         o.StateDirectory = Full(o.StateDirectory);
         o.DevelopmentToken.SoPinFile = Optional(o.DevelopmentToken.SoPinFile) ?? string.Empty;
         o.DevelopmentToken.KeyFile = Optional(o.DevelopmentToken.KeyFile) ?? string.Empty;

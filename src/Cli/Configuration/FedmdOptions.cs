@@ -51,6 +51,9 @@ internal sealed class FedmdOptions
     /// <summary>Where logs go.</summary>
     public LoggingOptions Logging { get; set; } = new();
 
+    /// <summary>The PostgreSQL database two nodes share; not configured by default.</summary>
+    public ClusterOptions Cluster { get; set; } = new();
+
     /// <summary>Where run state (the last successful pass) is kept.</summary>
     public string StateDirectory { get; set; } = "out/state";
 

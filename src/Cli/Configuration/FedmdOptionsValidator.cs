@@ -26,6 +26,7 @@ internal sealed class FedmdOptionsValidator : AbstractValidator<FedmdOptions>
         RuleFor(o => o.Monitoring).SetValidator(new MonitoringOptionsValidator());
         Include(new MonitoringMirrorsValidator());
         Include(new RolloverOptionsValidator());
+        RuleFor(o => o.Cluster).SetValidator(new ClusterOptionsValidator());
         RuleFor(o => o.Logging.RetainedFileCountLimit).GreaterThan(0)
             .OverridePropertyName("Logging.RetainedFileCountLimit").WithMessage("must be at least 1");
     }

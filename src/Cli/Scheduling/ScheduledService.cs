@@ -1,6 +1,8 @@
+using System.Reflection;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
 using Fedmd.Cli.Logging;
+using Fedmd.Cluster.Nodes;
 using Fedmd.Pass;
 using Fedmd.Pass.State;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,21 +26,31 @@ internal static class ScheduledService
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
-        var state = StateComponents.Open(options);
-        var rollover = new RolloverStateWatch(MetadataSigningKeys.StoreOf(options).Path);
-        using var signing = PassSigning.Open(options, typed, state, clock, log);
-        using var pass = PassComponents.Create(options, typed, settings with { RemembersLastPass = true }, state, signing, new LoggedPassEvents(log), clock);
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Schedule.TimeZone);
-        var catchUp = MissedFire(options.Schedule.Cron, timeZone, ((ILastPassStore)state).Read(), clock.GetUtcNow());
+        using var cluster = ClusterComponents.Open(options);
+        var state = StateComponents.ForPass(options, cluster, () => LatestFireTime.AtOrBefore(options.Schedule.Cron, timeZone, clock.GetUtcNow()));
+        var rollover = new RolloverStateWatch(MetadataSigningKeys.StoreOf(options).Path);
+        using var signing = PassSigning.Open(options, typed, state.Files, clock, log);
+        using var pass = PassComponents.Create(options, typed, settings with { RemembersLastPass = true }, state, signing, new LoggedPassEvents(log), clock);
+        // In a cluster every node tries the catch-up at start: it claims the latest fire time, so it runs only when
+        // no node ran that fire, and the start does not depend on the database answering.
+        var catchUp = cluster is not null || MissedFire(options.Schedule.Cron, timeZone, state.LastPass.Read(), clock.GetUtcNow());
 
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSerilog(log);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(30));
         builder.Services.AddSingleton<PublicationPass>(pass.Pass);
         builder.Services.AddSingleton(log);
-        builder.Services.AddSingleton(new PassRecorder(state, clock));
+        builder.Services.AddSingleton(new PassRecorder(state.Records, clock));
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(rollover);
+        var outage = new DatabaseOutageLog(log, clock);
+        builder.Services.AddSingleton(outage);
+        if (cluster is not null)
+        {
+            builder.Services.AddHostedService(_ => new NodeCheckInService(new NodeCheckIns(cluster), outage, Version()));
+        }
+
         builder.Services.AddQuartz(quartz =>
         {
             var job = new JobKey("publication");
@@ -54,13 +66,17 @@ internal static class ScheduledService
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
-        log.Information("Scheduled service started: cron '{Cron}' in {TimeZone}{CatchUp}", options.Schedule.Cron, timeZone.Id,
-            catchUp ? "; a missed pass runs now" : string.Empty);
+        log.Information("Scheduled service started: cron '{Cron}' in {TimeZone}{CatchUp}{Cluster}", options.Schedule.Cron, timeZone.Id,
+            catchUp ? "; a missed pass runs now" : string.Empty,
+            cluster is null ? string.Empty : $"; node {cluster.NodeName} of the cluster on PostgreSQL {cluster.Server}");
         using var host = builder.Build();
         host.Run();
         log.Information("Scheduled service stopped");
         return rollover.Changed() ? RolloverStateWatch.RestartExitCode : 0;
     }
+
+    private static string Version() =>
+        typeof(ScheduledService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>
     /// Whether a scheduled fire passed since the last successful pass (or there never was one), so one pass should run

@@ -43,7 +43,7 @@ public sealed class PassClockTests : IDisposable
             new SignerIdentity("pkcs11:token=" + token.Label, CertificateFingerprint.Of(token.Certificate, FingerprintAlgorithm.Sha256).ToString(), "test-host", "test-user"),
             clock);
         var verifier = new StrictVerifier(new VerificationOptions { PinnedCertificates = [token.Certificate], Clock = clock });
-        using var pass = PassComponents.Create(options, typed, settings, state, new MetadataFeedSigner(signer, token.Certificate), verifier, new LoggedPassEvents(Serilog.Core.Logger.None), clock);
+        using var pass = PassComponents.Create(options, typed, settings, StateComponents.ForPass(options, null, clock.GetUtcNow), new MetadataFeedSigner(signer, token.Certificate), verifier, new LoggedPassEvents(Serilog.Core.Logger.None), clock);
         return pass.Pass.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -98,11 +98,11 @@ internal sealed class RolloverWorkspace : IDisposable
     {
         var options = Options();
         var typed = TypedConfiguration.From(options);
-        var state = StateComponents.Open(options);
+        var state = StateComponents.ForPass(options, null, clock.GetUtcNow);
         var settings = new PassSettings(options.Registry.EntitiesDirectory, options.Publish.Directory);
         var signer = new AuditingSigner(
             new EnvelopedMetadataSigner(Token.Key, Token.Certificate, SignatureMethod.Default),
-            new AuditLog(state.AuditLogPath),
+            new AuditLog(state.Files.AuditLogPath),
             new SignerIdentity(Token.KeyUriText, CertificateFingerprint.Of(Token.Certificate, FingerprintAlgorithm.Sha256).ToString(), "test-host", "test-user"),
             clock);
         var verifier = new StrictVerifier(new VerificationOptions { PinnedCertificates = [Token.Certificate], Clock = clock });
