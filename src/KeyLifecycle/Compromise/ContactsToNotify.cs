@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Fedmd.KeyLifecycle.Registry;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Xml;
@@ -27,29 +28,8 @@ public static class ContactsToNotify
     public static int Write(string registryDirectory, long maxEntityBytes, IReadOnlySet<string>? entityIds, string csvPath)
     {
         var rows = new SortedSet<(string EntityId, string Type, string Email)>();
-        var loader = new SafeXmlLoader(maxEntityBytes);
-        foreach (var path in Directory.EnumerateFiles(registryDirectory, "*.xml"))
+        foreach (var (_, entity) in RegistryEntities.Read(registryDirectory, maxEntityBytes))
         {
-            if (new FileInfo(path).LinkTarget is not null)
-            {
-                continue;
-            }
-
-            XmlDocument document;
-            try
-            {
-                document = loader.LoadFile(path);
-            }
-            catch (UnsafeXmlException)
-            {
-                continue;
-            }
-
-            if (document.DocumentElement is not { LocalName: "EntityDescriptor", NamespaceURI: SamlNamespaces.Metadata } entity)
-            {
-                continue;
-            }
-
             var entityId = entity.GetAttribute("entityID");
             if (entityIds is not null && !entityIds.Contains(entityId))
             {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Xml;
+using Fedmd.KeyLifecycle.Registry;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Files;
 using Fedmd.Metadata.Values;
@@ -36,32 +37,10 @@ public sealed class EntityRegistryFile
     /// <exception cref="FedmdException">No file, or more than one, holds the entity, or it is not UTF-8 (exit 1).</exception>
     public static EntityRegistryFile Find(string registryDirectory, string entityId, long maxBytes)
     {
-        var loader = new SafeXmlLoader(maxBytes);
-        var found = new List<(string Path, XmlDocument Document)>();
-        foreach (var path in Directory.EnumerateFiles(registryDirectory, "*.xml").Order(StringComparer.Ordinal))
-        {
-            if (new FileInfo(path).LinkTarget is not null)
-            {
-                continue;
-            }
-
-            XmlDocument document;
-            try
-            {
-                document = loader.LoadFile(path);
-            }
-            catch (UnsafeXmlException)
-            {
-                // The pass reports a broken file with its own rule; it cannot be the entity rolled here.
-                continue;
-            }
-
-            if (document.DocumentElement is { LocalName: "EntityDescriptor", NamespaceURI: SamlNamespaces.Metadata } root
-                && root.GetAttribute("entityID") == entityId)
-            {
-                found.Add((path, document));
-            }
-        }
+        var found = RegistryEntities.Read(registryDirectory, maxBytes)
+            .Where(file => file.Entity.GetAttribute("entityID") == entityId)
+            .Select(file => (file.Path, Document: file.Entity.OwnerDocument))
+            .ToList();
 
         if (found.Count != 1)
         {

@@ -26,21 +26,8 @@ public sealed class AuditingSigner(IMetadataSigner inner, AuditLog log, SignerId
     public void SignFile(FileSigningRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(output);
-        if (!output.CanSeek || !output.CanRead)
-        {
-            output.Write(Sign(request.InMemory()));
-            return;
-        }
-
         // What was written is hashed by reading it back, so the signed document is never held.
-        var start = output.Position;
-        inner.SignFile(request, output);
-        output.Flush();
-        var end = output.Position;
-        output.Position = start;
-        var digest = SHA256.HashData(new BoundedReadStream(output, end - start));
-        output.Position = end;
+        var digest = WrittenSignature.SignThenRead(inner, request, output, SHA256.HashData);
         Record(request.FeedName, digest, request.EntityCount, request.ValidUntil);
     }
 

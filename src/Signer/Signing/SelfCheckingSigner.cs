@@ -23,21 +23,8 @@ public sealed class SelfCheckingSigner(IMetadataSigner inner, StrictVerifier ver
     public void SignFile(FileSigningRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(output);
-        if (!output.CanSeek || !output.CanRead)
-        {
-            output.Write(Sign(request.InMemory()));
-            return;
-        }
-
         // The self-check reads back exactly what was written; a caller publishes the output only when this returns.
-        var start = output.Position;
-        inner.SignFile(request, output);
-        output.Flush();
-        var end = output.Position;
-        output.Position = start;
-        var result = verifier.Verify(new BoundedReadStream(output, end - start), signedContent: null);
-        output.Position = end;
+        var result = WrittenSignature.SignThenRead(inner, request, output, written => verifier.Verify(written, signedContent: null));
         Require(result, request.FeedName);
     }
 

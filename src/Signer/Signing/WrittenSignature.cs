@@ -1,0 +1,35 @@
+namespace Fedmd.Signer.Signing;
+
+/// <summary>
+/// How a decorator inspects what its inner signer wrote to a file without holding the document: the inner signer
+/// writes to the seekable output, the decorator reads exactly those bytes back, and the output is left at their end.
+/// </summary>
+internal static class WrittenSignature
+{
+    /// <summary>
+    /// Has <paramref name="inner"/> sign into <paramref name="output"/>, then returns <paramref name="readBack"/> of the
+    /// bytes written. An output that cannot be read back gets the in-memory signature and <paramref name="readBack"/>
+    /// of those bytes.
+    /// </summary>
+    public static T SignThenRead<T>(IMetadataSigner inner, FileSigningRequest request, Stream output, Func<Stream, T> readBack)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanSeek || !output.CanRead)
+        {
+            var signed = inner.Sign(request.InMemory());
+            var result = readBack(new MemoryStream(signed, writable: false));
+            output.Write(signed);
+            return result;
+        }
+
+        var start = output.Position;
+        inner.SignFile(request, output);
+        output.Flush();
+        var end = output.Position;
+        output.Position = start;
+        var read = readBack(new BoundedReadStream(output, end - start));
+        output.Position = end;
+        return read;
+    }
+}
