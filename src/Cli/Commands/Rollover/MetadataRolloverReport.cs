@@ -17,7 +17,7 @@ internal static class MetadataRolloverReport
     {
         MetadataRolloverPhase.Announced => ("switch", "fedmd rollover metadata switch (two operators approve)", state.SwitchAt),
         MetadataRolloverPhase.Switched => ("finish", "fedmd rollover metadata finish (two operators approve)", null),
-        _ => ("announce", "fedmd rollover metadata announce --switch-at DATE --certificate PEM", null),
+        _ => ("announce", "fedmd rollover metadata announce --switch-at DATE [--certificate PEM]", null),
     };
 
     /// <summary>Writes the state as text.</summary>
