@@ -4,7 +4,6 @@ using Fedmd.KeyLifecycle.DualControl;
 using Fedmd.KeyLifecycle.Saml;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Audit;
 
 namespace Fedmd.Cli.Composition;
 
