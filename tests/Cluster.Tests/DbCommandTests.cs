@@ -18,18 +18,18 @@ public sealed class DbCommandTests(PostgresServer server)
 
         var first = node.Fedmd("db", "init");
         Assert.True(first.ExitCode == 0, first.Output);
-        Assert.Contains("schema version 1 (applied 1)", first.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("schema version 2 (applied 1, 2)", first.StandardOutput, StringComparison.Ordinal);
         var tables = Tables(name);
         var second = node.Fedmd("db", "init");
 
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.Contains("already up to date", second.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(tables, Tables(name));
-        Assert.Equal(["fedmd_claim", "fedmd_document", "fedmd_ledger", "fedmd_node", "fedmd_schema_version"], tables);
-        Assert.Equal(1L, server.Query(name, "SELECT count(*) FROM fedmd_schema_version")[0][0]);
+        Assert.Equal(["fedmd_audit_head", "fedmd_claim", "fedmd_document", "fedmd_ledger", "fedmd_node", "fedmd_schema_version"], tables);
+        Assert.Equal(2L, server.Query(name, "SELECT count(*) FROM fedmd_schema_version")[0][0]);
         var status = node.Fedmd("db", "status");
         Assert.True(status.ExitCode == 0, status.Output);
-        Assert.Contains("schema version: 1", status.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("schema version: 2", status.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(role.Password, first.Output + second.Output + status.Output + node.LogText(), StringComparison.Ordinal);
     }
 

@@ -7,7 +7,8 @@ namespace Fedmd.Cli.Commands;
 
 /// <summary>
 /// <c>fedmd audit verify [--file FILE]</c>: checks the audit log's hash chain (signings and key events). Exit 0 when intact, 1 when a
-/// line was edited, removed, inserted or reordered.
+/// line was edited, removed, inserted or reordered. In a cluster it also compares the log's last line with this node's
+/// audit head in PostgreSQL, which shows lines cut off the end even when the head file beside the log went with them.
 /// </summary>
 internal static class AuditCommand
 {
@@ -19,13 +20,21 @@ internal static class AuditCommand
         verify.Options.Add(file);
         verify.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, log) =>
         {
-            var path = parseResult.GetValue(file) is { } given ? Path.GetFullPath(given) : StateComponents.Open(options).AuditLogPath;
+            var configured = StateComponents.Open(options).AuditLogPath;
+            var path = parseResult.GetValue(file) is { } given ? Path.GetFullPath(given) : configured;
             if (!File.Exists(path))
             {
                 throw new FedmdException(FailureKind.Configuration, $"audit log {path} does not exist (Signing:AuditLog or --file)");
             }
 
-            var problems = new AuditLog(path).Verify();
+            var auditLog = new AuditLog(path);
+            var problems = auditLog.Verify().ToList();
+            // Another file (--file) is not this node's log, so PostgreSQL's head for this node says nothing about it.
+            if (string.Equals(path, Path.GetFullPath(configured), StringComparison.Ordinal))
+            {
+                problems.AddRange(ClusterAuditHeadCheck.Problems(options, auditLog));
+            }
+
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Fedmd.Cli.Composition;
 using Fedmd.Cli.Configuration;
+using Fedmd.Cluster.Audit;
 using Fedmd.Cluster.Claims;
 using Fedmd.Cluster.Database;
 using Fedmd.Cluster.Schema;
@@ -15,7 +16,7 @@ namespace Fedmd.Cli.Commands;
 /// <summary>
 /// <c>fedmd db init</c> creates or upgrades the cluster's tables and merges the node's ledger file into the shared
 /// ledger (both idempotent); <c>fedmd db status</c> shows the schema
-/// version, the nodes with their last check-in, and the latest claimed fire times with the node that ran each.
+/// version, the nodes with their last check-in, each node's audit chain head, and the latest claimed fire times with the node that ran each.
 /// </summary>
 internal static class DbCommand
 {
@@ -46,7 +47,7 @@ internal static class DbCommand
             return CommandExecution.Success;
         }));
 
-        var status = new Command("status", "Show the schema version, the nodes and their last check-in, and the latest claimed fire times");
+        var status = new Command("status", "Show the schema version, the nodes and their last check-in, their audit heads, and the latest claimed fire times");
         status.SetAction(parseResult => CommandExecution.WithConfiguration(parseResult, (options, _) =>
         {
             using var database = Open(options);
@@ -64,6 +65,12 @@ internal static class DbCommand
             foreach (var node in cluster.Nodes())
             {
                 Console.Out.WriteLine($"  {node.Name}  last check-in {Text(node.LastCheckIn)}  fedmd {node.Version}");
+            }
+
+            Console.Out.WriteLine("audit heads:");
+            foreach (var head in new AuditHeads(database).List())
+            {
+                Console.Out.WriteLine($"  {head.Node}  sequence {head.Sequence}  last line {Text(head.RecordedAt)}");
             }
 
             Console.Out.WriteLine("latest claims:");

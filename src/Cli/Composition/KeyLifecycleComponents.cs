@@ -4,7 +4,6 @@ using Fedmd.KeyLifecycle.DualControl;
 using Fedmd.KeyLifecycle.Saml;
 using Fedmd.Metadata.Failures;
 using Fedmd.Metadata.Values;
-using Fedmd.Signer.Audit;
 
 namespace Fedmd.Cli.Composition;
 
@@ -23,7 +22,7 @@ internal static class KeyLifecycleComponents
 
     /// <summary>The audit log, for key events.</summary>
     public static IKeyEventLog Events(FedmdOptions options, TimeProvider clock) =>
-        new AuditKeyEventLog(new AuditLog(StateComponents.Open(options).AuditLogPath), clock, Environment.MachineName, Environment.UserName);
+        new AuditKeyEventLog(AuditComponents.Log(options, StateComponents.Open(options).AuditLogPath), clock, Environment.MachineName, Environment.UserName);
 
     /// <summary>The gate: two operators' SSH-signed approvals, or (development only) none.</summary>
     /// <exception cref="FedmdException"><c>Rollover:AllowedSigners</c> is unset or missing (exit 2).</exception>

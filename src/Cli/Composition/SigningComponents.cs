@@ -112,7 +112,7 @@ internal sealed class SigningComponents : IDisposable
         var signer = new CertificateLifetimeGuard(
             new AuditingSigner(
                 new SelfCheckingSigner(new EnvelopedMetadataSigner(signingKey, certificate, method), verifier),
-                new AuditLog(state.AuditLogPath),
+                AuditComponents.Log(options, state.AuditLogPath),
                 new SignerIdentity(uri.ToString(), CertificateFingerprint.Of(certificate, FingerprintAlgorithm.Sha256).ToString(), Environment.MachineName, Environment.UserName),
                 clock),
             certificate,

@@ -38,6 +38,16 @@ internal static class SchemaMigrations
             written_at timestamptz NOT NULL DEFAULT now()
         );
         """,
+        """
+        -- Each node's audit chain head (its audit log stays a file on the node): lines cut off the file's end show
+        -- against it even when the head file beside the log was removed too.
+        CREATE TABLE fedmd_audit_head (
+            node text PRIMARY KEY,
+            sequence bigint NOT NULL,
+            hash text NOT NULL,
+            recorded_at timestamptz NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The version this build of fedmd needs.</summary>

@@ -7,7 +7,9 @@ namespace Fedmd.Signer.Audit;
 /// An append-only file of JSON lines, one per signing, chained by hashes. Appends hold an exclusive lock on the file
 /// so that two processes cannot both chain to the same line.
 /// </summary>
-public sealed class AuditLog(string path)
+/// <param name="path">The log file.</param>
+/// <param name="headSink">Also receives each new head (a cluster's database); none on a single node.</param>
+public sealed class AuditLog(string path, IAuditHeadSink? headSink = null)
 {
     /// <summary>The log file.</summary>
     public string Path { get; } = path;
@@ -25,6 +27,7 @@ public sealed class AuditLog(string path)
         stream.Write(Encoding.UTF8.GetBytes(text + "\n"));
         stream.Flush(flushToDisk: true);
         AtomicFileWriter.Write(HeadPath, Encoding.UTF8.GetBytes($"{entry.Sequence} {hash}\n"));
+        headSink?.Record(entry, hash);
         return entry;
     }
 
@@ -57,6 +60,18 @@ public sealed class AuditLog(string path)
 
         problems.AddRange(HeadProblem(number, previous));
         return problems;
+    }
+
+    /// <summary>The last line's sequence number (its line count) and hash; sequence 0 and the genesis hash when the log is empty or missing.</summary>
+    public (long Sequence, string Hash) LastLine()
+    {
+        if (!File.Exists(Path))
+        {
+            return (0, AuditLine.Genesis);
+        }
+
+        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return Tail(stream);
     }
 
     /// <summary>

@@ -73,6 +73,9 @@ public sealed partial class ClusterNode : IDisposable
     /// <summary>The published certificate.</summary>
     public string PublishedCertificate => _directory.Combine("publish", "metadata-signer.crt");
 
+    /// <summary>Signing:AuditLog as the configuration leaves it: in the state directory.</summary>
+    public string AuditLog => _directory.Combine("state", "signing-audit.jsonl");
+
     /// <summary>Whether the service process runs.</summary>
     public bool IsRunning => _service is { HasExited: false };
 

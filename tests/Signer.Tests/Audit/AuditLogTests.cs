@@ -112,6 +112,35 @@ public sealed class AuditLogTests : IDisposable
         Assert.False(File.Exists(log.Path));
     }
 
+    [Fact]
+    public void Every_append_hands_its_head_to_the_sink_in_sequence_order()
+    {
+        var sink = new RecordingHeadSink();
+        var log = new AuditLog(_directory.Combine("sunk.jsonl"), sink);
+        Assert.Equal((0L, AuditLine.Genesis), log.LastLine());
+        var signer = Auditing(log);
+
+        for (var i = 0; i < 3; i++)
+        {
+            signer.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), Now.AddDays(10)));
+        }
+
+        Assert.Equal([1L, 2L, 3L], sink.Heads.Select(h => h.Sequence));
+        Assert.Equal(log.LastLine(), sink.Heads[^1]);
+        Assert.Equal($"3 {sink.Heads[^1].Hash}", File.ReadAllText(log.HeadPath).Trim());
+    }
+
+    [Fact]
+    public void A_signing_whose_head_the_sink_cannot_record_fails()
+    {
+        var log = new AuditLog(_directory.Combine("unsunk.jsonl"), new FailingHeadSink());
+        var signer = Auditing(log);
+
+        var failure = Assert.Throws<IOException>(() => signer.Sign(SampleMetadata.Request(SampleMetadata.UnsignedAggregate(), Now.AddDays(10))));
+
+        Assert.Equal("database down", failure.Message);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private AuditLog LogWithEntries(int count)
@@ -133,6 +162,18 @@ public sealed class AuditLogTests : IDisposable
     private sealed class EchoSigner : IMetadataSigner
     {
         public byte[] Sign(SigningRequest request) => request.Document.ToArray();
+    }
+
+    private sealed class RecordingHeadSink : IAuditHeadSink
+    {
+        public List<(long Sequence, string Hash)> Heads { get; } = [];
+
+        public void Record(AuditEntry entry, string hash) => Heads.Add((entry.Sequence, hash));
+    }
+
+    private sealed class FailingHeadSink : IAuditHeadSink
+    {
+        public void Record(AuditEntry entry, string hash) => throw new IOException("database down");
     }
 
     private sealed class FailingSigner : IMetadataSigner
