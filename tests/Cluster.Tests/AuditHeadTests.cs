@@ -56,6 +56,29 @@ public sealed class AuditHeadTests(PostgresServer server)
         Assert.False(File.Exists(node.PublishedFeed), "a signature whose audit head was not recorded was published");
     }
 
+    [Fact]
+    public void Status_is_critical_when_the_log_no_longer_ends_where_PostgreSQL_recorded_the_head()
+    {
+        var name = TestDatabaseName.New("auditstatus");
+        using var node = NewNode("node-a", server.CreateDatabase(name));
+        Assert.Equal(0, node.Fedmd("db", "init").ExitCode);
+        Assert.Equal(0, node.Fedmd("run", "--once").ExitCode);
+        Assert.Equal("OK", AuditCheck(node.Fedmd("status", "--json", "--skip-hsm").StandardOutput)["status"]!.GetValue<string>());
+        // The local chain and its head file stay intact: only the head in PostgreSQL says the log once went further.
+        server.Execute(name, "UPDATE fedmd_audit_head SET sequence = sequence + 1 WHERE node = 'node-a'");
+
+        var status = node.Fedmd("status", "--json", "--skip-hsm");
+
+        Assert.Empty(new Fedmd.Signer.Audit.AuditLog(node.AuditLog).Verify());
+        var audit = AuditCheck(status.StandardOutput);
+        Assert.Equal("CRITICAL", audit["status"]!.GetValue<string>());
+        Assert.Contains("records node node-a's audit head at sequence", audit["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static System.Text.Json.Nodes.JsonNode AuditCheck(string statusJson) =>
+        System.Text.Json.Nodes.JsonNode.Parse(statusJson)!["checks"]!.AsArray()
+            .Single(check => check!["check"]!.GetValue<string>() == "audit")!;
+
     private static ClusterNode NewNode(string name, ServiceRole role)
     {
         var (key, certificate) = TestCertificates.CreateRsa("fedmd cluster test");

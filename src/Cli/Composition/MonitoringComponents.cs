@@ -52,7 +52,7 @@ internal static class MonitoringComponents
         }
 
         checks.Add(new PinLatchCheck(state.PinRefusalLatchPath));
-        checks.Add(new AuditStatusCheck(state.AuditLogPath));
+        checks.Add(new AuditStatusCheck(state.AuditLogPath, log => ClusterAuditHeadCheck.Problems(options, log)));
         checks.Add(new LastPassCheck(records));
         return new StatusProbe(checks, clock);
     }
