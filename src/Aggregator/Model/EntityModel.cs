@@ -29,7 +29,7 @@ public sealed record EntityModel(
     public IReadOnlyList<KeyCertificate> KeyCertificates { get; } = KeyCertificate.ParseAll(Roles);
 
     /// <summary>The certificates that parsed.</summary>
-    public IEnumerable<KeyCertificate> ParsedCertificates => KeyCertificates.Where(c => c.Certificate is not null);
+    public IEnumerable<KeyCertificate> ParsedCertificates => KeyCertificates.Where(c => c.Facts is not null);
 
     /// <summary>Whether the entity carries <paramref name="value"/> for the entity attribute <paramref name="name"/>.</summary>
     public bool HasEntityAttribute(string name, string value) =>

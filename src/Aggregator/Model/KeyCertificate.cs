@@ -1,18 +1,17 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 
 namespace Fedmd.Aggregator.Model;
 
-/// <summary>One KeyDescriptor certificate, parsed (or why not), for the key rules.</summary>
+/// <summary>One KeyDescriptor certificate, read (or why not), for the key rules.</summary>
 /// <param name="Role">The role that holds it.</param>
-/// <param name="Certificate">The certificate, or null when it does not parse.</param>
+/// <param name="Facts">What the rules read from the certificate, or null when it does not parse.</param>
 /// <param name="Problem">Why it does not parse.</param>
-public sealed record KeyCertificate(string Role, X509Certificate2? Certificate, string? Problem)
+public sealed record KeyCertificate(string Role, CertificateFacts? Facts, string? Problem)
 {
     /// <summary>The subject for messages.</summary>
-    public string Subject => Certificate?.Subject ?? "(unparsed)";
+    public string Subject => Facts?.Subject ?? "(unparsed)";
 
-    /// <summary>Every certificate in the roles' KeyDescriptors, each decoded and parsed once.</summary>
+    /// <summary>Every certificate in the roles' KeyDescriptors, each decoded and read once.</summary>
     public static IReadOnlyList<KeyCertificate> ParseAll(IEnumerable<RoleModel> roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
@@ -23,7 +22,7 @@ public sealed record KeyCertificate(string Role, X509Certificate2? Certificate, 
     {
         try
         {
-            return new KeyCertificate(role, X509CertificateLoader.LoadCertificate(Convert.FromBase64String(base64)), null);
+            return new KeyCertificate(role, CertificateFacts.Read(Convert.FromBase64String(base64)), null);
         }
         catch (FormatException)
         {

@@ -32,5 +32,5 @@ public sealed class CertificateExpiryRule : EntityRule
     /// <inheritdoc />
     public override string RuleId => Id;
 
-    private static DateTime NotAfter(KeyCertificate certificate) => certificate.Certificate!.NotAfter.ToUniversalTime();
+    private static DateTime NotAfter(KeyCertificate certificate) => certificate.Facts!.NotAfter;
 }

@@ -12,7 +12,7 @@ internal sealed class CertificateParsesRule : EntityRule
     public CertificateParsesRule()
     {
         RuleForEach(m => m.KeyCertificates)
-            .Must(c => c.Certificate is not null)
+            .Must(c => c.Facts is not null)
             .OverridePropertyName(Id)
             .WithMessage((_, c) => $"a {c.Role} KeyDescriptor certificate does not parse ({c.Problem}); paste the PEM body of the certificate");
     }

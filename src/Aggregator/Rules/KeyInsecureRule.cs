@@ -1,4 +1,4 @@
-using System.Security.Cryptography.X509Certificates;
+using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -22,22 +22,22 @@ internal sealed class KeyInsecureRule : EntityRule
     public KeyInsecureRule()
     {
         RuleForEach(m => m.ParsedCertificates)
-            .Must(c => Problem(c.Certificate!) is null)
+            .Must(c => Problem(c.Facts!) is null)
             .OverridePropertyName(Id)
-            .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Certificate!)}; the key is not safe to trust");
+            .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Facts!)}; the key is not safe to trust");
     }
 
     /// <inheritdoc />
     public override string RuleId => Id;
 
-    private static string? Problem(X509Certificate2 certificate)
+    private static string? Problem(CertificateFacts certificate)
     {
-        var bits = PublicKeyFacts.KeySize(certificate);
-        return certificate.PublicKey.Oid.Value switch
+        var bits = certificate.KeySize;
+        return certificate.PublicKey.AlgorithmOid switch
         {
             PublicKeyFacts.RsaOid when bits > 0 => bits < RsaFloorBits ? $"an RSA key of {bits} bits, below {RsaFloorBits}" : null,
             PublicKeyFacts.EcOid when bits > 0 => bits < EcFloorBits ? $"an EC key of {bits} bits, below {EcFloorBits}" : null,
-            _ => $"a {certificate.PublicKey.Oid.FriendlyName ?? certificate.PublicKey.Oid.Value} key; only RSA and EC keys are safe to trust",
+            _ => $"a {certificate.AlgorithmName} key; only RSA and EC keys are safe to trust",
         };
     }
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography.X509Certificates;
+using Fedmd.Aggregator.Model;
 using FluentValidation;
 
 namespace Fedmd.Aggregator.Rules;
@@ -14,24 +14,24 @@ internal sealed class KeyStrengthRule : EntityRule
     {
         ArgumentNullException.ThrowIfNull(options);
         RuleForEach(m => m.ParsedCertificates)
-            .Must(c => Problem(c.Certificate!, options) is null)
+            .Must(c => Problem(c.Facts!, options) is null)
             .OverridePropertyName(Id)
-            .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Certificate!, options)}; issue a new key pair");
+            .WithMessage((_, c) => $"the {c.Role} certificate {c.Subject} has {Problem(c.Facts!, options)}; issue a new key pair");
     }
 
     /// <inheritdoc />
     public override string RuleId => Id;
 
-    private static string? Problem(X509Certificate2 certificate, RuleOptions options)
+    private static string? Problem(CertificateFacts certificate, RuleOptions options)
     {
-        var bits = PublicKeyFacts.KeySize(certificate);
-        return certificate.PublicKey.Oid.Value switch
+        var bits = certificate.KeySize;
+        return certificate.PublicKey.AlgorithmOid switch
         {
             PublicKeyFacts.RsaOid when bits < options.MinimumRsaBits => $"an RSA key of {bits} bits, below the minimum of {options.MinimumRsaBits}",
             PublicKeyFacts.RsaOid => null,
             PublicKeyFacts.EcOid when bits < options.MinimumEcBits => $"an EC key of {bits} bits, below the minimum of {options.MinimumEcBits}",
             PublicKeyFacts.EcOid => null,
-            var oid => $"a {certificate.PublicKey.Oid.FriendlyName ?? oid} key; only RSA and EC keys are accepted",
+            _ => $"a {certificate.AlgorithmName} key; only RSA and EC keys are accepted",
         };
     }
 }

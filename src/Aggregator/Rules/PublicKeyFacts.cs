@@ -2,6 +2,7 @@ using System.Formats.Asn1;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Fedmd.Aggregator.Model;
 
 namespace Fedmd.Aggregator.Rules;
 
@@ -31,23 +32,23 @@ internal static class PublicKeyFacts
     };
 
     /// <summary>The RSA modulus or EC field size in bits; 0 for any other algorithm or a key that does not load.</summary>
-    public static int KeySize(X509Certificate2 certificate)
+    public static int KeySize(SubjectPublicKey key)
     {
-        ArgumentNullException.ThrowIfNull(certificate);
-        switch (certificate.PublicKey.Oid.Value)
+        ArgumentNullException.ThrowIfNull(key);
+        switch (key.AlgorithmOid)
         {
-            case RsaOid when TryReadRsa(certificate, out var modulusBits, out _):
+            case RsaOid when TryReadRsa(key, out var modulusBits, out _):
                 return modulusBits;
-            case EcOid when TryReadCurve(certificate, out var curveBits):
+            case EcOid when TryReadCurve(key, out var curveBits):
                 return curveBits;
             case RsaOid:
-                using (var rsa = certificate.GetRSAPublicKey())
+                using (var rsa = OpenSslKey(key).GetRSAPublicKey())
                 {
                     return rsa?.KeySize ?? 0;
                 }
 
             case EcOid:
-                using (var ec = certificate.GetECDsaPublicKey())
+                using (var ec = OpenSslKey(key).GetECDsaPublicKey())
                 {
                     return ec?.KeySize ?? 0;
                 }
@@ -57,32 +58,36 @@ internal static class PublicKeyFacts
         }
     }
 
-    /// <summary>The RSA public exponent, or null when the key is not RSA.</summary>
-    public static BigInteger? RsaExponent(X509Certificate2 certificate)
+    /// <summary>The RSA public exponent, or null when the key is not RSA or does not load.</summary>
+    public static BigInteger? RsaExponent(SubjectPublicKey key)
     {
-        ArgumentNullException.ThrowIfNull(certificate);
-        if (certificate.PublicKey.Oid.Value != RsaOid)
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.AlgorithmOid != RsaOid)
         {
             return null;
         }
 
-        if (TryReadRsa(certificate, out _, out var exponent))
+        if (TryReadRsa(key, out _, out var exponent))
         {
             return exponent;
         }
 
-        using var rsa = certificate.GetRSAPublicKey();
+        using var rsa = OpenSslKey(key).GetRSAPublicKey();
         return rsa is null ? null : new BigInteger(rsa.ExportParameters(false).Exponent, isUnsigned: true, isBigEndian: true);
     }
 
+    // What the managed reading cannot read goes to OpenSSL, which decides as it did before; a key it refuses has no size.
+    private static PublicKey OpenSslKey(SubjectPublicKey key) =>
+        new(new Oid(key.AlgorithmOid), key.Parameters is { } parameters ? new AsnEncodedData(parameters.Span) : null, new AsnEncodedData(key.Key.Span));
+
     // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }
-    private static bool TryReadRsa(X509Certificate2 certificate, out int modulusBits, out BigInteger exponent)
+    private static bool TryReadRsa(SubjectPublicKey key, out int modulusBits, out BigInteger exponent)
     {
         modulusBits = 0;
         exponent = default;
         try
         {
-            var reader = new AsnReader(certificate.PublicKey.EncodedKeyValue.RawData, AsnEncodingRules.DER);
+            var reader = new AsnReader(key.Key, AsnEncodingRules.DER);
             var sequence = reader.ReadSequence();
             var modulus = sequence.ReadIntegerBytes().Span;
             exponent = sequence.ReadInteger();
@@ -101,27 +106,27 @@ internal static class PublicKeyFacts
             modulusBits = ((modulus.Length - 1) * 8) + (32 - BitOperations.LeadingZeroCount((uint)modulus[0]));
             return true;
         }
-        catch (Exception e) when (e is AsnContentException or CryptographicException)
+        catch (AsnContentException)
         {
             return false;
         }
     }
 
     // ECParameters as a namedCurve OID; explicit parameters go to OpenSSL.
-    private static bool TryReadCurve(X509Certificate2 certificate, out int bits)
+    private static bool TryReadCurve(SubjectPublicKey key, out int bits)
     {
         bits = 0;
         try
         {
-            if (certificate.PublicKey.EncodedParameters is not { } parameters)
+            if (key.Parameters is not { } parameters)
             {
                 return false;
             }
 
-            var reader = new AsnReader(parameters.RawData, AsnEncodingRules.DER);
+            var reader = new AsnReader(parameters, AsnEncodingRules.DER);
             return reader.PeekTag() == Asn1Tag.ObjectIdentifier && CurveBits.TryGetValue(reader.ReadObjectIdentifier(), out bits);
         }
-        catch (Exception e) when (e is AsnContentException or CryptographicException)
+        catch (AsnContentException)
         {
             return false;
         }

@@ -26,5 +26,5 @@ internal sealed class RsaExponentRule : EntityRule
     private static IEnumerable<(KeyCertificate Key, BigInteger Exponent)> RsaExponents(EntityModel model) =>
         model.ParsedCertificates.Select(c => (c, Exponent(c))).Where(x => x.Item2 is not null).Select(x => (x.c, x.Item2!.Value));
 
-    private static BigInteger? Exponent(KeyCertificate key) => PublicKeyFacts.RsaExponent(key.Certificate!);
+    private static BigInteger? Exponent(KeyCertificate key) => key.Facts!.RsaExponent;
 }

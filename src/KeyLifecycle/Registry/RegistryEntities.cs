@@ -12,12 +12,20 @@ namespace Fedmd.KeyLifecycle.Registry;
 internal static class RegistryEntities
 {
     /// <summary>Each readable entity file with its parsed root element.</summary>
-    public static IEnumerable<(string Path, XmlElement Entity)> Read(string registryDirectory, long maxBytes)
+    public static IEnumerable<(string Path, XmlElement Entity)> Read(string registryDirectory, long maxBytes) =>
+        Read(registryDirectory, maxBytes, entityId: null);
+
+    /// <summary>
+    /// The readable entity files whose root's entityID is <paramref name="entityId"/> (every one when null). Only the
+    /// root start tag of the other files is read: finding one entity among eduGAIN-sized registries must not parse
+    /// them all.
+    /// </summary>
+    public static IEnumerable<(string Path, XmlElement Entity)> Read(string registryDirectory, long maxBytes, string? entityId)
     {
         var loader = new SafeXmlLoader(maxBytes);
         foreach (var path in Directory.EnumerateFiles(registryDirectory, "*.xml").Order(StringComparer.Ordinal))
         {
-            if (new FileInfo(path).LinkTarget is not null)
+            if (new FileInfo(path).LinkTarget is not null || (entityId is not null && RootEntityId(loader, path) != entityId))
             {
                 continue;
             }
@@ -36,6 +44,23 @@ internal static class RegistryEntities
             {
                 yield return (path, entity);
             }
+        }
+    }
+
+    // The root's entityID as the parser reads it (references resolved); null when the file does not start like an entity.
+    private static string? RootEntityId(SafeXmlLoader loader, string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+            using var reader = XmlReader.Create(stream, loader.CreateReaderSettings());
+            return reader.MoveToContent() == XmlNodeType.Element && reader is { LocalName: "EntityDescriptor", NamespaceURI: SamlNamespaces.Metadata }
+                ? reader.GetAttribute("entityID")
+                : null;
+        }
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 }

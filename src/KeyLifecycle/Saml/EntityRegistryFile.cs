@@ -37,7 +37,7 @@ public sealed class EntityRegistryFile
     /// <exception cref="FedmdException">No file, or more than one, holds the entity, or it is not UTF-8 (exit 1).</exception>
     public static EntityRegistryFile Find(string registryDirectory, string entityId, long maxBytes)
     {
-        var found = RegistryEntities.Read(registryDirectory, maxBytes)
+        var found = RegistryEntities.Read(registryDirectory, maxBytes, entityId)
             .Where(file => file.Entity.GetAttribute("entityID") == entityId)
             .Select(file => (file.Path, Document: file.Entity.OwnerDocument))
             .ToList();

@@ -1,12 +1,12 @@
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Fedmd.Aggregator.Rules;
+using Fedmd.Aggregator.Model;
 
 namespace Fedmd.Tests.Aggregator.Rules;
 
-/// <summary>The managed reading of a certificate's key against OpenSSL's key objects, which the rules used before.</summary>
-public sealed class PublicKeyFactsTests
+/// <summary>The managed reading of a certificate's key (<see cref="CertificateFacts"/>) against OpenSSL's key objects, which the rules used before.</summary>
+public sealed class CertificateKeyFactsTests
 {
     public static TheoryData<int, int> RsaKeys => new() { { 1024, 65537 }, { 2047, 65537 }, { 2048, 3 }, { 3072, 65537 }, { 4096, 17 } };
 
@@ -19,9 +19,11 @@ public sealed class PublicKeyFactsTests
         using var certificate = RsaCertificate(bits, exponent);
         using var rsa = certificate.GetRSAPublicKey()!;
 
-        Assert.Equal(rsa.KeySize, PublicKeyFacts.KeySize(certificate));
-        Assert.Equal(new BigInteger(rsa.ExportParameters(false).Exponent, isUnsigned: true, isBigEndian: true), PublicKeyFacts.RsaExponent(certificate));
-        Assert.Equal(bits, PublicKeyFacts.KeySize(certificate));
+        var facts = CertificateFacts.Read(certificate.RawData);
+
+        Assert.Equal(rsa.KeySize, facts.KeySize);
+        Assert.Equal(new BigInteger(rsa.ExportParameters(false).Exponent, isUnsigned: true, isBigEndian: true), facts.RsaExponent);
+        Assert.Equal(bits, facts.KeySize);
     }
 
     [Theory]
@@ -32,8 +34,10 @@ public sealed class PublicKeyFactsTests
         using var certificate = new CertificateRequest("CN=ec", key, HashAlgorithmName.SHA256).CreateSelfSigned(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1));
         using var ec = certificate.GetECDsaPublicKey()!;
 
-        Assert.Equal(ec.KeySize, PublicKeyFacts.KeySize(certificate));
-        Assert.Null(PublicKeyFacts.RsaExponent(certificate));
+        var facts = CertificateFacts.Read(certificate.RawData);
+
+        Assert.Equal(ec.KeySize, facts.KeySize);
+        Assert.Null(facts.RsaExponent);
     }
 
     // Another exponent than 65537 means a public key built from parameters, which an issuer key certifies.
