@@ -46,6 +46,19 @@ public sealed class RegistryCorpusTests
     }
 
     [Fact]
+    public void Nearly_every_identity_provider_has_an_english_display_name_as_in_real_registries()
+    {
+        var document = new SafeXmlLoader(64L * 1024 * 1024).Load(Aggregate(7, 400));
+        var entities = document.GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).Cast<XmlElement>().ToList();
+        var idps = entities.Where(e => e.GetElementsByTagName("IDPSSODescriptor", SamlNamespaces.Metadata).Count > 0).ToList();
+        var english = idps.Count(e => e.GetElementsByTagName("DisplayName", "urn:oasis:names:tc:SAML:metadata:ui").Cast<XmlElement>()
+            .Any(n => n.GetAttribute("xml:lang") == "en"));
+
+        Assert.True(idps.Count > 50, $"{idps.Count} identity providers");
+        Assert.InRange(english * 100 / idps.Count, 85, 99);
+    }
+
+    [Fact]
     public void Each_entity_file_stands_alone_and_the_aggregate_signs_and_verifies()
     {
         var corpus = new RegistryCorpus(9, ValidUntil);

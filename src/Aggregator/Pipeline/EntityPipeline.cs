@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Xml;
+using Fedmd.Aggregator.Assembly;
 using Fedmd.Metadata.Xml;
 
 namespace Fedmd.Aggregator.Pipeline;
@@ -8,7 +10,15 @@ namespace Fedmd.Aggregator.Pipeline;
 /// afterwards), then the registry stages run over the summaries. A stage that fails on one entity marks that
 /// entity; the run goes on. It holds no per-pass state: one pipeline serves every pass of the process.
 /// </summary>
-public sealed class EntityPipeline(EntityParser parser, IReadOnlyList<IEntityStage> entityStages, IReadOnlyList<IRegistryStage> registryStages)
+/// <param name="parser">Turns each item's bytes into its DOM.</param>
+/// <param name="entityStages">The checks and transformations of each entity's DOM, in order.</param>
+/// <param name="registryStages">The stages over every entity's summary, after all are judged.</param>
+/// <param name="publishedChecks">The checks of each entity's bytes as serialised once after its DOM stages.</param>
+public sealed class EntityPipeline(
+    EntityParser parser,
+    IReadOnlyList<IEntityStage> entityStages,
+    IReadOnlyList<IRegistryStage> registryStages,
+    IReadOnlyList<IPublishedEntityCheck>? publishedChecks = null)
 {
     /// <summary>Rule: a stage failed unexpectedly on this entity.</summary>
     public const string StageFailureRule = "pipeline.stage-failure";
@@ -79,6 +89,30 @@ public sealed class EntityPipeline(EntityParser parser, IReadOnlyList<IEntitySta
             }
         }
 
-        item.Update(XmlDocumentBytes.ToUtf8(document), EntitySummary.FromDocument(document));
+        byte[] published;
+        try
+        {
+            published = XmlDocumentBytes.ToUtf8(document);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or XmlException)
+        {
+            // A transformation left what XML cannot carry (e.g. a control character): the entity cannot be copied
+            // into an aggregate, and costs only itself.
+            item.AddError(EntityCopy.Rule, $"the entity cannot be written out as XML after its stages: {e.Message}");
+            return;
+        }
+
+        item.Update(published, EntitySummary.FromDocument(document));
+        foreach (var check in publishedChecks ?? [])
+        {
+            try
+            {
+                check.Apply(item, context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                item.AddError(StageFailureRule, $"{check.GetType().Name} failed on this entity: {e.Message}");
+            }
+        }
     }
 }

@@ -52,16 +52,20 @@ public static class StandardPipeline
                 (RegistrationInfoStripping.Rule, new RegistrationInfoStripping()),
                 // The federation's RegistrationInfo replaces the one stripped, never another federation's.
                 (RegistrationInfoStripping.Rule, new RegistrationInfoInjection(settings.Registration)),
-                // Last, so that what an entity became (e.g. with the injected RegistrationInfo) is what is checked.
-                (AssemblyReadinessCheck.Rule, new AssemblyReadinessCheck(loader)),
             ];
+            // What an entity became (e.g. with the injected RegistrationInfo) is what is checked.
+            (string Rule, IPublishedEntityCheck Check)[] publishedChecks = [(AssemblyReadinessCheck.Rule, new AssemblyReadinessCheck(loader))];
             IRegistryStage[] registryStages =
             [
                 new DuplicateEntityIdCheck(settings.DuplicateFirstWins),
                 new NearDuplicateEntityIdCheck(Severity.Error),
                 new ProfileWeighing(profile),
             ];
-            return new EntityPipeline(parser, stages.Where(s => profile.IsOn(s.Rule)).Select(s => s.Stage).ToList(), registryStages);
+            return new EntityPipeline(
+                parser,
+                stages.Where(s => profile.IsOn(s.Rule)).Select(s => s.Stage).ToList(),
+                registryStages,
+                publishedChecks.Where(c => profile.IsOn(c.Rule)).Select(c => c.Check).ToList());
         }
 
         return new OriginPipelines(For(settings.RegistrationProfile), For(RuleProfile.Import))

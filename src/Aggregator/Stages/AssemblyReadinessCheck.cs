@@ -1,4 +1,3 @@
-using System.Xml;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Metadata.Xml;
@@ -7,10 +6,11 @@ namespace Fedmd.Aggregator.Stages;
 
 /// <summary>
 /// The entity, as the transformations left it, can be copied into an aggregate (a RegistrationInfo injected into an
-/// entity at the size cap can push it over). Run last, so that <c>fedmd check</c> finds what the aggregate writer
-/// would leave out, and the pass reports it with the entity's file instead of finding it while assembling.
+/// entity at the size cap can push it over). It reads the bytes the pipeline stored after the last transformation, so
+/// that <c>fedmd check</c> finds what the aggregate writer would leave out, and the pass reports it with the entity's
+/// file instead of finding it while assembling.
 /// </summary>
-internal sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IEntityStage
+internal sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IPublishedEntityCheck
 {
     /// <summary>The stable id reports, <c>Sources[].Rules</c> and docs/validation.md name this rule by; never renamed.</summary>
     public const string Rule = EntityCopy.Rule;
@@ -18,10 +18,10 @@ internal sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IEntityStag
     private readonly EntityCopy _copy = new(loader);
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, XmlDocument entity, PassContext context)
+    public void Apply(EntityItem item, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (_copy.Problem(XmlDocumentBytes.ToUtf8(entity)) is { } problem)
+        if (_copy.Problem(item.Bytes) is { } problem)
         {
             item.AddError(Rule, problem);
         }

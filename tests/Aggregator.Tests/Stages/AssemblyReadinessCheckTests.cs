@@ -1,4 +1,6 @@
 using System.Text;
+using System.Xml;
+using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Stages;
 using Fedmd.Metadata.Xml;
 using Fedmd.Tests.Aggregator.Support;
@@ -7,22 +9,32 @@ namespace Fedmd.Tests.Aggregator.Stages;
 
 public class AssemblyReadinessCheckTests
 {
+    // A transformation that grows the entity, as the RegistrationInfo injection does.
+    private sealed class GrowsBy(int characters) : IEntityStage
+    {
+        public void Apply(EntityItem item, XmlDocument entity, PassContext context) =>
+            entity.DocumentElement!.AppendChild(entity.CreateComment(new string('x', characters)));
+    }
+
     private const string Entity = "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"https://sp.example.ac.za/sp\"/>";
 
     [Fact]
     public void An_entity_the_aggregate_writer_can_copy_passes()
     {
-        Assert.Empty(TestPipelines.Apply(new AssemblyReadinessCheck(new SafeXmlLoader()), Entity).Item.Messages);
+        var item = TestPipelines.Item(Entity);
+
+        new AssemblyReadinessCheck(new SafeXmlLoader()).Apply(item, TestPipelines.Context());
+
+        Assert.Empty(item.Messages);
     }
 
     [Fact]
     public void An_entity_the_transformations_grew_past_the_size_cap_is_an_error()
     {
-        var (item, entity) = (TestPipelines.Item(Entity), TestPipelines.Document(Entity));
-        entity.DocumentElement!.AppendChild(entity.CreateComment(new string('x', 200)));
         var cap = Encoding.UTF8.GetByteCount(Entity) + 100;
+        var grown = new EntityPipeline(new EntityParser(new SafeXmlLoader()), [new GrowsBy(200)], [], [new AssemblyReadinessCheck(new SafeXmlLoader(cap))]);
 
-        new AssemblyReadinessCheck(new SafeXmlLoader(cap)).Apply(item, entity, TestPipelines.Context());
+        var item = Assert.Single(grown.Run([TestPipelines.Item(Entity)], TestPipelines.Context()).Items);
 
         var message = Assert.Single(item.Messages);
         Assert.Equal(AssemblyReadinessCheck.Rule, message.RuleId);
