@@ -54,7 +54,7 @@ internal static class EntityModelReader
             {
                 var descendants = k.GetElementsByTagName("*").OfType<XmlElement>().Where(d => d.NamespaceURI is SamlNamespaces.DSig or Dsig11).ToList();
                 var certificates = descendants.Where(d => d.LocalName == "X509Certificate")
-                    .Select(d => string.Concat(d.InnerText.Where(c => !char.IsWhiteSpace(c))))
+                    .Select(d => WithoutWhiteSpace(d.InnerText))
                     .ToList();
                 return new KeyDescriptorModel(k.GetAttribute("use"), descendants.Count(d => KeyElements.Contains(d.LocalName)), certificates);
             })
@@ -93,6 +93,28 @@ internal static class EntityModelReader
 
             CollectTexts(child, childPath, texts, ref group);
         }
+    }
+
+    // Base64 as pasted: line breaks and indentation between the characters, which the decoder must not see.
+    private static string WithoutWhiteSpace(string text)
+    {
+        var span = text.AsSpan();
+        var first = span.IndexOfAny(" \t\r\n");
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length).Append(span[..first]);
+        foreach (var c in span[first..])
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static string? Lang(XmlElement element) =>
