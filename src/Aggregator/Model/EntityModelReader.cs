@@ -82,16 +82,26 @@ internal static class EntityModelReader
     private static void CollectTexts(XmlElement element, string path, List<TextModel> texts, ref int group)
     {
         var parentGroup = group++;
-        foreach (var child in element.ChildNodes.OfType<XmlElement>())
+        for (var child = FirstElement(element); child is not null; child = NextElement(child))
         {
-            var childPath = path.Length == 0 ? child.LocalName : $"{path}/{child.LocalName}";
-            var isLeaf = !child.ChildNodes.OfType<XmlElement>().Any();
-            if ((isLeaf && child.InnerText.Length > 0) || child.HasAttribute("lang", SamlNamespaces.Xml))
+            var childPath = path.Length == 0 ? child.LocalName : string.Concat(path, "/", child.LocalName);
+            var isLeaf = FirstElement(child) is null;
+            var text = isLeaf ? child.InnerText : string.Empty;
+            var lang = Lang(child);
+            if (text.Length > 0 || lang is not null)
             {
-                texts.Add(new TextModel(childPath, Lang(child), isLeaf ? child.InnerText : string.Empty, parentGroup));
+                texts.Add(new TextModel(childPath, lang, text, parentGroup));
             }
 
-            CollectTexts(child, childPath, texts, ref group);
+            if (isLeaf)
+            {
+                // A leaf is numbered as the parent of nothing, as a walk into it would number it.
+                group++;
+            }
+            else
+            {
+                CollectTexts(child, childPath, texts, ref group);
+            }
         }
     }
 
@@ -117,9 +127,39 @@ internal static class EntityModelReader
         return kept.ToString();
     }
 
-    private static string? Lang(XmlElement element) =>
-        element.HasAttribute("lang", SamlNamespaces.Xml) ? element.GetAttribute("lang", SamlNamespaces.Xml) : null;
+    private static string? Lang(XmlElement element) => element.GetAttributeNode("lang", SamlNamespaces.Xml)?.Value;
 
-    private static IEnumerable<XmlElement> Children(XmlElement parent, string ns, string? localName = null) =>
-        parent.ChildNodes.OfType<XmlElement>().Where(e => e.NamespaceURI == ns && (localName is null || e.LocalName == localName));
+    // Sibling walks, not ChildNodes enumerations: the model is read for every entity of eduGAIN-sized registries.
+    private static IEnumerable<XmlElement> Children(XmlElement parent, string ns, string? localName = null)
+    {
+        for (var child = FirstElement(parent); child is not null; child = NextElement(child))
+        {
+            if (child.NamespaceURI == ns && (localName is null || child.LocalName == localName))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private static XmlElement? FirstElement(XmlNode parent)
+    {
+        var node = parent.FirstChild;
+        while (node is not null and not XmlElement)
+        {
+            node = node.NextSibling;
+        }
+
+        return (XmlElement?)node;
+    }
+
+    private static XmlElement? NextElement(XmlNode node)
+    {
+        var next = node.NextSibling;
+        while (next is not null and not XmlElement)
+        {
+            next = next.NextSibling;
+        }
+
+        return (XmlElement?)next;
+    }
 }
