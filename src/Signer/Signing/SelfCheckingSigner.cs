@@ -20,12 +20,13 @@ public sealed class SelfCheckingSigner(IMetadataSigner inner, StrictVerifier ver
     }
 
     /// <inheritdoc />
-    public void SignFile(FileSigningRequest request, Stream output)
+    public SignedFile SignFile(FileSigningRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
         // The self-check reads back exactly what was written; a caller publishes the output only when this returns.
-        var result = WrittenSignature.SignThenRead(inner, request, output, written => verifier.Verify(written, signedContent: null));
+        var (signed, result) = WrittenSignature.SignThenRead(inner, request, output, written => verifier.Verify(written, signedContent: null));
         Require(result, request.FeedName);
+        return signed;
     }
 
     private static void Require(VerificationResult result, string feedName)

@@ -42,6 +42,7 @@ public sealed class Utf8CanonicalScanner
     private readonly Stream? _output;
     private readonly bool _omitEnvelopedSignature;
     private readonly EnvelopedSignatureHandler? _onEnvelopedSignature;
+    private readonly bool _rootStartTagOnly;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
     private readonly List<Binding> _inScope = [];
     private readonly List<Binding> _rendered = [];
@@ -64,9 +65,10 @@ public sealed class Utf8CanonicalScanner
     private bool _suppressOutput;
     private string? _splitByComment;
 
-    private Utf8CanonicalScanner(Stream input, long maxBytes, Stream? output, bool omitEnvelopedSignature, EnvelopedSignatureHandler? onEnvelopedSignature)
+    private Utf8CanonicalScanner(Stream input, long maxBytes, Stream? output, bool omitEnvelopedSignature, EnvelopedSignatureHandler? onEnvelopedSignature, bool rootStartTagOnly = false)
     {
         _input = input;
+        _rootStartTagOnly = rootStartTagOnly;
         _maxBytes = maxBytes;
         _output = output;
         _omitEnvelopedSignature = omitEnvelopedSignature;
@@ -95,6 +97,21 @@ public sealed class Utf8CanonicalScanner
         return scanner.Scan(outline) ? outline : null;
     }
 
+    /// <summary>
+    /// Reads only the prolog and the root's start tag and returns the outline's root fields (name, namespace, ID,
+    /// validUntil, <see cref="Utf8ScanOutline.RootStartTagLength"/>); nothing after the tag is read or checked. Null
+    /// when that much is outside the fast path's subset or not well-formed.
+    /// </summary>
+    /// <param name="input">The serialised document, read from its current position (a buffer's worth, not to its end).</param>
+    /// <param name="maxBytes">The most bytes read before giving up.</param>
+    public static Utf8ScanOutline? TryScanRootStartTag(Stream input, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var scanner = new Utf8CanonicalScanner(input, maxBytes, output: null, omitEnvelopedSignature: false, onEnvelopedSignature: null, rootStartTagOnly: true);
+        var outline = new Utf8ScanOutline();
+        return scanner.Scan(outline) ? outline : null;
+    }
+
     private bool Scan(Utf8ScanOutline outline)
     {
         Fill();
@@ -111,6 +128,11 @@ public sealed class Utf8CanonicalScanner
         if (!Root(outline))
         {
             return false;
+        }
+
+        if (_rootStartTagOnly)
+        {
+            return !_tooLarge;
         }
 
         FlushOutput();
@@ -187,7 +209,9 @@ public sealed class Utf8CanonicalScanner
             return false;
         }
 
-        if (empty)
+        outline.RootStartTagLength = _discarded + _pos;
+        outline.RootIsEmpty = empty;
+        if (empty || _rootStartTagOnly)
         {
             return true;
         }
