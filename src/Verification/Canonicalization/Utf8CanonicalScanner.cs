@@ -323,7 +323,7 @@ public sealed class Utf8CanonicalScanner
         var start = _pin;
         _pin = -1;
         FlushOutput();
-        _onEnvelopedSignature?.Signature(_buffer.AsSpan(start, _pos - start), bindings);
+        _onEnvelopedSignature?.Signature(_buffer.AsSpan(start, _pos - start), bindings, _discarded + start);
         return true;
     }
 

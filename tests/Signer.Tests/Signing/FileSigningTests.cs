@@ -160,6 +160,71 @@ public sealed class FileSigningTests : IDisposable
         Assert.True(Signer().Sign(new SigningRequest("feed", bytes, 0, null)).AsSpan().SequenceEqual(SignFile(Signer(), bytes)));
     }
 
+    [Fact]
+    public void The_self_check_reading_behind_the_signer_in_a_file_accepts_a_good_signature()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+
+        var written = SignIntoFile(new SelfCheckingSigner(Signer(), Verifier()), unsigned);
+
+        Assert.Equal(Signer().Sign(new SigningRequest("feed", unsigned, 0, null)), written);
+    }
+
+    [Fact]
+    public void The_self_check_reading_behind_the_signer_refuses_content_changed_after_it_was_written()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+
+        var failure = Assert.Throws<FedmdException>(() => SignIntoFile(new SelfCheckingSigner(new CorruptingFileSigner(Signer()), Verifier()), unsigned));
+
+        Assert.Contains("self-check failed", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_self_check_reading_behind_the_signer_judges_the_signature_finally_written()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+
+        var failure = Assert.Throws<FedmdException>(() => SignIntoFile(new SelfCheckingSigner(new SignatureValueChangingSigner(Signer()), Verifier()), unsigned));
+
+        Assert.Contains("does not verify", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signing_refused_after_the_file_was_written_stops_the_self_check_and_reports_the_refusal()
+    {
+        var failure = Assert.Throws<FedmdException>(() => SignIntoFile(new SelfCheckingSigner(Signer(), Verifier()), SampleMetadata.Sign(_key, _certificate)));
+
+        Assert.Contains("already carries a ds:Signature", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signature_of_unforeseen_length_is_checked_in_order_after_the_file_is_rewritten()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+        using var understated = new UnderstatedSizeRsa(_key);
+
+        var written = SignIntoFile(new SelfCheckingSigner(new EnvelopedMetadataSigner(understated, _certificate, SignatureMethod.Default), Verifier()), unsigned);
+
+        Assert.Equal(Signer().Sign(new SigningRequest("feed", unsigned, 0, null)), written);
+    }
+
+    // Signs into a file opened as the atomic writer opens its temporary file, after a prefix.
+    private byte[] SignIntoFile(IMetadataSigner signer, byte[] unsigned)
+    {
+        var path = _directory.Combine($"out-{Guid.NewGuid():N}.xml");
+        using (var output = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16 }))
+        {
+            output.Write("prefix"u8);
+            signer.SignFile(new FileSigningRequest("feed", Input(unsigned), null), output);
+            Assert.Equal(output.Length, output.Position);
+        }
+
+        return File.ReadAllBytes(path)[6..];
+    }
+
+    private StrictVerifier Verifier() => new(new VerificationOptions { PinnedCertificates = [_certificate] });
+
     // Signs through a file and a readable, seekable output after a prefix, as the atomic writer gives it.
     private byte[] SignFile(IMetadataSigner signer, byte[] unsigned)
     {
@@ -195,6 +260,28 @@ public sealed class FileSigningTests : IDisposable
             var corrupted = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(written).Replace("Example University", "Exampel University", StringComparison.Ordinal));
             output.Position = start;
             output.Write(corrupted);
+            return signed;
+        }
+    }
+
+    /// <summary>
+    /// Changes one character of the SignatureValue once the signer is done, where the self-check reads last (found in
+    /// the same document signed in memory: the bytes are the same). The output may not be readable.
+    /// </summary>
+    private sealed class SignatureValueChangingSigner(IMetadataSigner inner) : IMetadataSigner
+    {
+        public byte[] Sign(SigningRequest request) => throw new InvalidOperationException("only file signing is exercised");
+
+        public SignedFile SignFile(FileSigningRequest request, Stream output)
+        {
+            var same = inner.Sign(request.InMemory());
+            var at = same.AsSpan().IndexOf("<SignatureValue>"u8) + "<SignatureValue>".Length;
+            var start = output.Position;
+            var signed = inner.SignFile(request, output);
+            var end = output.Position;
+            output.Position = start + at;
+            output.WriteByte(same[at] == (byte)'A' ? (byte)'B' : (byte)'A');
+            output.Position = end;
             return signed;
         }
     }
