@@ -73,6 +73,41 @@ public sealed class StrictVerifier
     }
 
     /// <summary>
+    /// Verifies a document whose enveloped signature is written last, as the self-check does while the signer is still
+    /// writing: <paramref name="document"/> is read once to its end (its reads may wait for the writer), the content
+    /// digested with every digest the allowed methods name; then <paramref name="finalSignature"/> is asked for the
+    /// bytes at the signature's place (offset from where reading began, and length), final by then, and judged as
+    /// a signature read in place would be. Accepts exactly what <see cref="Verify(Stream, Stream?)"/> accepts for
+    /// the same final bytes; a document outside the byte-level subset is refused with a reason that says so, to be
+    /// verified in order instead.
+    /// </summary>
+    public VerificationResult VerifyWithSignatureLast(Stream document, Func<long, int, byte[]> finalSignature)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(finalSignature);
+        SignedDocumentScan? scan;
+        try
+        {
+            scan = SignedDocumentScan.ReadWithSignatureLast(document, new SafeXmlLoader(_options.MaxBytes).CreateReaderSettings(), _options.AllowedSignatureMethods.Select(m => m.Hash));
+            if (scan is null)
+            {
+                return VerificationResult.Refused("the document is outside the byte-level subset that can be verified with its signature read last; verify it in order");
+            }
+
+            if (scan.FirstChild.Offset >= 0)
+            {
+                scan.AcceptFinalSignature(finalSignature(scan.FirstChild.Offset, scan.FirstChild.Length));
+            }
+        }
+        catch (XmlException e)
+        {
+            return VerificationResult.Refused(SafeXmlLoader.Describe(e));
+        }
+
+        return Verify(scan);
+    }
+
+    /// <summary>
     /// The reference implementation the streaming path is tested against: the whole document as a DOM and .NET's
     /// SignedXml, with the same checks in the same order.
     /// </summary>

@@ -35,7 +35,7 @@ internal static class SignCommand
                 throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the file is over the limit of {maxBytes} bytes");
             }
 
-            var (rootName, rootNamespace, validUntilText, entities) = ReadOutline(inPath, maxBytes);
+            var (rootName, rootNamespace, validUntilText) = ReadRoot(inPath, maxBytes);
             if (rootNamespace != SamlNamespaces.Metadata || rootName is not ("EntitiesDescriptor" or "EntityDescriptor"))
             {
                 throw new FedmdException(FailureKind.InvalidDocument, $"{inPath}: the root is {{{rootNamespace}}}{rootName}, not md:EntitiesDescriptor or md:EntityDescriptor");
@@ -59,8 +59,9 @@ internal static class SignCommand
             }
 
             using var signing = SigningComponents.Open(options, typed, StateComponents.Open(options), clock, log);
-            // Streamed file to file: neither the input nor the signed output is held in memory.
-            var request = new FileSigningRequest(Path.GetFileNameWithoutExtension(inPath), inPath, entities, validUntil);
+            // Streamed file to file: neither the input nor the signed output is held in memory, and the signer counts
+            // the entities for the audit entry in the same read that digests them.
+            var request = new FileSigningRequest(Path.GetFileNameWithoutExtension(inPath), inPath, validUntil);
             var outPath = parseResult.GetValue(output)!;
             AtomicFileWriter.Write(outPath, stream => signing.Signer.SignFile(request, stream));
             log.Information("Signed {In} into {Out} with {Fingerprint}", inPath, outPath,
@@ -70,14 +71,14 @@ internal static class SignCommand
         return command;
     }
 
-    // One pass, no DOM: the root's name and validUntil, and how many entities the audit entry records; byte-level
-    // for UTF-8 metadata, through an XmlReader otherwise.
-    private static (string LocalName, string Namespace, string? ValidUntil, int Entities) ReadOutline(string path, long maxBytes)
+    // Only the root's start tag, so the checks above cost no pass over the document (the signer's one read checks
+    // the rest): byte-level for UTF-8 metadata, through an XmlReader otherwise.
+    private static (string LocalName, string Namespace, string? ValidUntil) ReadRoot(string path, long maxBytes)
     {
-        using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        if (Utf8CanonicalScanner.TryScan(input, maxBytes, output: null, omitEnvelopedSignature: false) is { } fast)
+        using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 12);
+        if (Utf8CanonicalScanner.TryScanRootStartTag(input, maxBytes) is { } fast)
         {
-            return (fast.RootLocalName, fast.RootNamespace, fast.ValidUntil, fast.RootLocalName == "EntityDescriptor" ? 1 : fast.EntityDescriptorCount);
+            return (fast.RootLocalName, fast.RootNamespace, fast.ValidUntil);
         }
 
         input.Position = 0;
@@ -85,17 +86,7 @@ internal static class SignCommand
         {
             using var reader = XmlReader.Create(input, new SafeXmlLoader(maxBytes).CreateReaderSettings());
             reader.MoveToContent();
-            var outline = (reader.LocalName, reader.NamespaceURI, reader.GetAttribute("validUntil"));
-            var entities = 0;
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "EntityDescriptor" && reader.NamespaceURI == SamlNamespaces.Metadata)
-                {
-                    entities++;
-                }
-            }
-
-            return (outline.LocalName, outline.NamespaceURI, outline.Item3, outline.LocalName == "EntityDescriptor" ? 1 : entities);
+            return (reader.LocalName, reader.NamespaceURI, reader.GetAttribute("validUntil"));
         }
         catch (XmlException e)
         {

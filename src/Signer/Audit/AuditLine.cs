@@ -18,7 +18,7 @@ internal static partial class AuditLine
     /// <summary>Writes <paramref name="entry"/> as one line (without the newline) and returns it with its hash.</summary>
     public static (string Text, string Hash) Format(AuditEntry entry)
     {
-        var body = JsonSerializer.Serialize(entry);
+        var body = JsonSerializer.Serialize(entry, AuditJsonContext.Default.AuditEntry);
         var hash = HashOf(body);
         return (string.Concat(body.AsSpan(0, body.Length - 1), $",\"hash\":\"{hash}\"}}"), hash);
     }
@@ -42,7 +42,7 @@ internal static partial class AuditLine
 
         try
         {
-            var entry = JsonSerializer.Deserialize<AuditEntry>(body);
+            var entry = JsonSerializer.Deserialize(body, AuditJsonContext.Default.AuditEntry);
             return entry is null ? (null, hash, "holds no entry") : (entry, hash, null);
         }
         catch (JsonException e)

@@ -23,12 +23,14 @@ public sealed class AuditingSigner(IMetadataSigner inner, AuditLog log, SignerId
     }
 
     /// <inheritdoc />
-    public void SignFile(FileSigningRequest request, Stream output)
+    public SignedFile SignFile(FileSigningRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // What was written is hashed by reading it back, so the signed document is never held.
-        var digest = WrittenSignature.SignThenRead(inner, request, output, SHA256.HashData);
-        Record(request.FeedName, digest, request.EntityCount, request.ValidUntil);
+        // What was written is hashed by reading it back, so the signed document is never held; the entity count is
+        // the one the signer counted in what it signed.
+        var (signed, digest) = WrittenSignature.SignThenRead(inner, request, output, SHA256.HashData);
+        Record(request.FeedName, digest, signed.EntityCount, request.ValidUntil);
+        return signed;
     }
 
     private void Record(string feedName, byte[] digest, int entityCount, DateTimeOffset? validUntil)

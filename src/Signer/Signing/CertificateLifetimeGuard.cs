@@ -24,11 +24,11 @@ public sealed class CertificateLifetimeGuard(
     }
 
     /// <inheritdoc />
-    public void SignFile(FileSigningRequest request, Stream output)
+    public SignedFile SignFile(FileSigningRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
         Check(request.FeedName, request.ValidUntil);
-        inner.SignFile(request, output);
+        return inner.SignFile(request, output);
     }
 
     private void Check(string feedName, DateTimeOffset? documentValidUntil)

@@ -36,15 +36,74 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
     /// <inheritdoc />
     /// <remarks>
-    /// Two reads of the file and nothing held: the first digests the root (byte-level), the second copies the file to
-    /// <paramref name="output"/> with the signature spliced in after the root's start tag. A document outside the
-    /// fast path's subset is signed in memory.
+    /// One read of the file and nothing held: the root's start tag is located first, then the scanner digests the
+    /// document while the same bytes are copied to <paramref name="output"/> with a placeholder of the signature's
+    /// exact length after the root's start tag, which is overwritten once the key has signed. An output that cannot
+    /// seek, or a signature of another length than foreseen, takes a second read that copies the file with the
+    /// signature spliced in; a document outside the fast path's subset is signed in memory.
     /// </remarks>
-    public void SignFile(FileSigningRequest request, Stream output)
+    public SignedFile SignFile(FileSigningRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
-        using var input = new FileStream(request.DocumentPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+
+        // The scanner reads in large blocks, so the file stream's own buffer would only add a copy.
+        using var input = new FileStream(request.DocumentPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var maxBytes = Math.Max(input.Length, 1);
+        var root = output.CanSeek ? Utf8CanonicalScanner.TryScanRootStartTag(input, maxBytes) : null;
+        input.Position = 0;
+        if (root is null || root.RootIsEmpty || string.IsNullOrEmpty(root.RootId))
+        {
+            return SignFileInTwoReads(request, input, output);
+        }
+
+        var start = output.Position;
+        using var hash = IncrementalHash.CreateHash(method.Hash);
+        var placeholder = Placeholder(root.RootId, hash.HashLengthInBytes);
+        Utf8ScanOutline? outline;
+        using (var sink = new HashingStream(hash))
+        {
+            outline = Utf8CanonicalScanner.TryScan(new SplicingTeeStream(input, output, root.RootStartTagLength, placeholder), maxBytes, sink, omitEnvelopedSignature: false);
+        }
+
+        if (outline is null)
+        {
+            Discard(output, start);
+            return InMemory(request, output);
+        }
+
+        var digested = Digested(outline.RootQualifiedName, outline.RootId, outline.SignatureCount, hash.GetHashAndReset());
+        RequireNCNameId(digested.Id);
+        var signature = SignatureFor(digested);
+        if (signature.Length != placeholder.Length || outline.RootStartTagLength != root.RootStartTagLength)
+        {
+            Discard(output, start);
+            input.Position = 0;
+            WriteSpliced(input, output, digested.QualifiedName, signature);
+            return new SignedFile(DocumentEntities.Of(outline));
+        }
+
+        var end = output.Position;
+        output.Position = start + root.RootStartTagLength;
+        output.Write(signature);
+        output.Position = end;
+        return new SignedFile(DocumentEntities.Of(outline));
+    }
+
+    /// <summary>
+    /// Signs a root whose ID is not an NCName. Exists only so that the golden sample of the Shibboleth Metadata
+    /// Aggregator (root ID <c>1234</c>) can be reproduced byte for byte in a test; the pipeline never calls it.
+    /// </summary>
+    internal byte[] SignAllowingAnyRootId(SigningRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var document = Utf8Document.Of(request.Document);
+        return SignRoot(document, DigestRoot(document));
+    }
+
+    // The first read digests the root (byte-level), the second copies the file with the signature spliced in.
+    private SignedFile SignFileInTwoReads(FileSigningRequest request, FileStream input, Stream output)
+    {
         Utf8ScanOutline? outline;
         byte[] digest;
         using (var hash = IncrementalHash.CreateHash(method.Hash))
@@ -56,15 +115,28 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
 
         if (outline is null)
         {
-            output.Write(Sign(request.InMemory()));
-            return;
+            return InMemory(request, output);
         }
 
         var root = Digested(outline.RootQualifiedName, outline.RootId, outline.SignatureCount, digest);
         RequireNCNameId(root.Id);
         var signature = SignatureFor(root);
         input.Position = 0;
-        var (head, tag) = ReadThroughRootStartTag(input, root.QualifiedName);
+        WriteSpliced(input, output, root.QualifiedName, signature);
+        return new SignedFile(DocumentEntities.Of(outline));
+    }
+
+    private SignedFile InMemory(FileSigningRequest request, Stream output)
+    {
+        var inMemory = request.InMemory();
+        output.Write(Sign(inMemory));
+        return new SignedFile(inMemory.EntityCount);
+    }
+
+    // The file's bytes with the signature after the root's start tag (an empty root gains content and an end tag).
+    private static void WriteSpliced(Stream input, Stream output, string qualifiedName, byte[] signature)
+    {
+        var (head, tag) = ReadThroughRootStartTag(input, qualifiedName);
         output.Write(head, 0, tag.IsEmptyElement ? tag.Close - 1 : tag.Close + 1);
         if (tag.IsEmptyElement)
         {
@@ -83,15 +155,20 @@ public sealed class EnvelopedMetadataSigner(AsymmetricAlgorithm signingKey, X509
         input.CopyTo(output, 1 << 16);
     }
 
-    /// <summary>
-    /// Signs a root whose ID is not an NCName. Exists only so that the golden sample of the Shibboleth Metadata
-    /// Aggregator (root ID <c>1234</c>) can be reproduced byte for byte in a test; the pipeline never calls it.
-    /// </summary>
-    internal byte[] SignAllowingAnyRootId(SigningRequest request)
+    private static void Discard(Stream output, long start)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var document = Utf8Document.Of(request.Document);
-        return SignRoot(document, DigestRoot(document));
+        output.SetLength(start);
+        output.Position = start;
+    }
+
+    // The signature as it will be written, with zero bytes for the digest and the value: the same length, since
+    // base64 of a fixed number of bytes has a fixed length and the key's signatures have the key's size.
+    private byte[] Placeholder(string rootId, int digestLength)
+    {
+        var bytes = (signingKey.KeySize + 7) / 8;
+        var valueLength = method.KeyFamily == KeyFamily.Ec ? 2 * bytes : bytes;
+        var signedInfo = EnvelopedSignatureXml.SignedInfo(method, rootId, new byte[digestLength]);
+        return Encoding.UTF8.GetBytes(EnvelopedSignatureXml.Signature(signedInfo, new byte[valueLength], certificate));
     }
 
     private static void RequireNCNameId(string id)

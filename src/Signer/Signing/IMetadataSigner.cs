@@ -16,10 +16,13 @@ public interface IMetadataSigner
     /// Receives the signed document; when it can also seek and read, decorators read back what was written (the
     /// self-check verifies it, the audit hashes it) instead of holding it.
     /// </param>
-    void SignFile(FileSigningRequest request, Stream output)
+    /// <returns>What the signer learned about the document while signing it.</returns>
+    SignedFile SignFile(FileSigningRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(Sign(request.InMemory()));
+        var inMemory = request.InMemory();
+        output.Write(Sign(inMemory));
+        return new SignedFile(inMemory.EntityCount);
     }
 }

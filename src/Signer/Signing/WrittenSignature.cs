@@ -7,29 +7,30 @@ namespace Fedmd.Signer.Signing;
 internal static class WrittenSignature
 {
     /// <summary>
-    /// Has <paramref name="inner"/> sign into <paramref name="output"/>, then returns <paramref name="readBack"/> of the
-    /// bytes written. An output that cannot be read back gets the in-memory signature and <paramref name="readBack"/>
-    /// of those bytes.
+    /// Has <paramref name="inner"/> sign into <paramref name="output"/>, then returns what the signer reported and
+    /// <paramref name="readBack"/> of the bytes written. An output that cannot be read back gets the in-memory
+    /// signature and <paramref name="readBack"/> of those bytes.
     /// </summary>
-    public static T SignThenRead<T>(IMetadataSigner inner, FileSigningRequest request, Stream output, Func<Stream, T> readBack)
+    public static (SignedFile Signed, T Read) SignThenRead<T>(IMetadataSigner inner, FileSigningRequest request, Stream output, Func<Stream, T> readBack)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         if (!output.CanSeek || !output.CanRead)
         {
-            var signed = inner.Sign(request.InMemory());
+            var inMemory = request.InMemory();
+            var signed = inner.Sign(inMemory);
             var result = readBack(new MemoryStream(signed, writable: false));
             output.Write(signed);
-            return result;
+            return (new SignedFile(inMemory.EntityCount), result);
         }
 
         var start = output.Position;
-        inner.SignFile(request, output);
+        var signedFile = inner.SignFile(request, output);
         output.Flush();
         var end = output.Position;
         output.Position = start;
         var read = readBack(new BoundedReadStream(output, end - start));
         output.Position = end;
-        return read;
+        return (signedFile, read);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using Fedmd.Metadata.Xml;
@@ -42,7 +43,9 @@ public sealed class Utf8CanonicalScanner
     private readonly Stream? _output;
     private readonly bool _omitEnvelopedSignature;
     private readonly EnvelopedSignatureHandler? _onEnvelopedSignature;
+    private readonly bool _rootStartTagOnly;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly CachedName?[] _recentNames = new CachedName?[256];
     private readonly List<Binding> _inScope = [];
     private readonly List<Binding> _rendered = [];
     private readonly List<Frame> _open = [];
@@ -64,9 +67,10 @@ public sealed class Utf8CanonicalScanner
     private bool _suppressOutput;
     private string? _splitByComment;
 
-    private Utf8CanonicalScanner(Stream input, long maxBytes, Stream? output, bool omitEnvelopedSignature, EnvelopedSignatureHandler? onEnvelopedSignature)
+    private Utf8CanonicalScanner(Stream input, long maxBytes, Stream? output, bool omitEnvelopedSignature, EnvelopedSignatureHandler? onEnvelopedSignature, bool rootStartTagOnly = false)
     {
         _input = input;
+        _rootStartTagOnly = rootStartTagOnly;
         _maxBytes = maxBytes;
         _output = output;
         _omitEnvelopedSignature = omitEnvelopedSignature;
@@ -95,6 +99,21 @@ public sealed class Utf8CanonicalScanner
         return scanner.Scan(outline) ? outline : null;
     }
 
+    /// <summary>
+    /// Reads only the prolog and the root's start tag and returns the outline's root fields (name, namespace, ID,
+    /// validUntil, <see cref="Utf8ScanOutline.RootStartTagLength"/>); nothing after the tag is read or checked. Null
+    /// when that much is outside the fast path's subset or not well-formed.
+    /// </summary>
+    /// <param name="input">The serialised document, read from its current position (a buffer's worth, not to its end).</param>
+    /// <param name="maxBytes">The most bytes read before giving up.</param>
+    public static Utf8ScanOutline? TryScanRootStartTag(Stream input, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var scanner = new Utf8CanonicalScanner(input, maxBytes, output: null, omitEnvelopedSignature: false, onEnvelopedSignature: null, rootStartTagOnly: true);
+        var outline = new Utf8ScanOutline();
+        return scanner.Scan(outline) ? outline : null;
+    }
+
     private bool Scan(Utf8ScanOutline outline)
     {
         Fill();
@@ -113,12 +132,20 @@ public sealed class Utf8CanonicalScanner
             return false;
         }
 
+        if (_rootStartTagOnly)
+        {
+            return !_tooLarge;
+        }
+
         FlushOutput();
         outline.ElementSplitByComment = _splitByComment;
         return Epilog() && !_tooLarge;
     }
 
     private ReadOnlySpan<byte> Available => _buffer.AsSpan(_pos, _end - _pos);
+
+    // The innermost open element, changed in place (frames are values: one per element, never allocated).
+    private ref Frame Top => ref CollectionsMarshal.AsSpan(_open)[^1];
 
     private bool Writing => _output is not null && !_suppressOutput;
 
@@ -187,7 +214,9 @@ public sealed class Utf8CanonicalScanner
             return false;
         }
 
-        if (empty)
+        outline.RootStartTagLength = _discarded + _pos;
+        outline.RootIsEmpty = empty;
+        if (empty || _rootStartTagOnly)
         {
             return true;
         }
@@ -232,7 +261,7 @@ public sealed class Utf8CanonicalScanner
                     return false;
                 }
 
-                _open[^1].HasComment = true;
+                Top.HasComment = true;
             }
             else if (At("<![CDATA["u8))
             {
@@ -299,7 +328,7 @@ public sealed class Utf8CanonicalScanner
         var start = _pin;
         _pin = -1;
         FlushOutput();
-        _onEnvelopedSignature?.Signature(_buffer.AsSpan(start, _pos - start), bindings);
+        _onEnvelopedSignature?.Signature(_buffer.AsSpan(start, _pos - start), bindings, _discarded + start);
         return true;
     }
 
@@ -733,7 +762,7 @@ public sealed class Utf8CanonicalScanner
         {
             if (cdata || (!raw.Contains((byte)'&') && Ascii.IsValid(raw)))
             {
-                _open[^1].HasText = !cdata || !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(raw));
+                Top.HasText = !cdata || !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(raw));
             }
             else
             {
@@ -743,7 +772,7 @@ public sealed class Utf8CanonicalScanner
                     return false;
                 }
 
-                _open[^1].HasText = !string.IsNullOrWhiteSpace(decoded);
+                Top.HasText = !string.IsNullOrWhiteSpace(decoded);
             }
         }
 
@@ -1189,10 +1218,30 @@ public sealed class Utf8CanonicalScanner
         return length;
     }
 
+    // Names repeat: a direct-mapped cache on the bytes answers most lookups without widening or hashing them.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Name(ReadOnlySpan<byte> ascii)
     {
-        Span<char> chars = stackalloc char[ascii.Length];
+        if (ascii.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var slot = ((ascii.Length * 31) + (ascii[0] * 7) + (ascii[^1] * 13) + ascii[ascii.Length / 2]) & (_recentNames.Length - 1);
+        if (_recentNames[slot] is { } recent && ascii.SequenceEqual(recent.Bytes))
+        {
+            return recent.Text;
+        }
+
+        var name = Intern(ascii);
+        _recentNames[slot] = new CachedName(ascii.ToArray(), name);
+        return name;
+    }
+
+    // A hostile document's names can be megabytes long; only short ones are widened on the stack.
+    private string Intern(ReadOnlySpan<byte> ascii)
+    {
+        Span<char> chars = ascii.Length <= 256 ? stackalloc char[ascii.Length] : new char[ascii.Length];
         for (var i = 0; i < ascii.Length; i++)
         {
             chars[i] = (char)ascii[i];
@@ -1386,17 +1435,23 @@ public sealed class Utf8CanonicalScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteAscii(string ascii)
     {
-        if (_outCount + ascii.Length > _out.Length)
+        // A name can be longer than the buffer: it is written a buffer's worth at a time.
+        var rest = ascii.AsSpan();
+        while (!rest.IsEmpty)
         {
-            FlushOutput();
-        }
+            if (_outCount == _out.Length || (_outCount + rest.Length > _out.Length && _outCount > 0))
+            {
+                FlushOutput();
+            }
 
-        for (var i = 0; i < ascii.Length; i++)
-        {
-            _out[_outCount + i] = (byte)ascii[i];
-        }
+            if (Ascii.FromUtf16(rest, _out.AsSpan(_outCount), out var written) == OperationStatus.InvalidData)
+            {
+                throw new InvalidOperationException("the scanner only writes names it has checked to be ASCII");
+            }
 
-        _outCount += ascii.Length;
+            _outCount += written;
+            rest = rest[written..];
+        }
     }
 
     private void WriteRune(Rune rune)
@@ -1437,13 +1492,15 @@ public sealed class Utf8CanonicalScanner
 
     private readonly record struct Binding(int Depth, string Prefix, string Uri);
 
+    private sealed record CachedName(byte[] Bytes, string Text);
+
     private readonly record struct ParsedAttribute(string QualifiedName, string Prefix, string LocalName, int ValueStart, int ValueLength, string? Decoded);
 
     private readonly record struct CanonicalAttribute(string Namespace, string LocalName, ParsedAttribute Parsed);
 
-    private sealed class Frame(string qualifiedName)
+    private struct Frame(string qualifiedName)
     {
-        public string QualifiedName { get; } = qualifiedName;
+        public readonly string QualifiedName => qualifiedName;
 
         public bool HasText { get; set; }
 

@@ -21,6 +21,15 @@ public sealed class Utf8ScanOutline
     /// <summary>The root's validUntil attribute, null when it has none.</summary>
     public string? ValidUntil { get; set; }
 
+    /// <summary>
+    /// How many bytes, from where reading began, lead up to and include the <c>&gt;</c> that closes the root's start
+    /// tag: where a signer splices an enveloped signature in as the root's first child.
+    /// </summary>
+    public long RootStartTagLength { get; set; }
+
+    /// <summary>Whether the root's start tag is an empty-element tag (<c>/&gt;</c>), so the root has no content.</summary>
+    public bool RootIsEmpty { get; set; }
+
     /// <summary>How many ds:Signature elements the document holds outside the enveloped signature and inside none.</summary>
     public int SignatureCount { get; set; }
 

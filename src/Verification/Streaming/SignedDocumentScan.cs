@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.Xml;
 using System.Xml;
 using Fedmd.Verification.Canonicalization;
@@ -18,6 +19,9 @@ internal sealed class SignedDocumentScan
     private int _rootDepth;
     private bool _digestDecided;
     private DeferredHashingStream? _deferred;
+    private IReadOnlyDictionary<HashAlgorithmName, byte[]>? _speculativeDigests;
+    private IReadOnlyList<KeyValuePair<string, string>> _firstChildScope = [];
+    private XmlReaderSettings? _settings;
 
     private SignedDocumentScan()
     {
@@ -49,6 +53,62 @@ internal sealed class SignedDocumentScan
 
     /// <summary>The digest of the root without its signature, or null when the signature names no allowed digest.</summary>
     public byte[]? Digest { get; private set; }
+
+    /// <summary>
+    /// For a scan of a document whose signature is written last: where the root's first element child starts (bytes
+    /// from where reading began) and how long it is; -1 and 0 when the first element child is not a signature.
+    /// </summary>
+    public (long Offset, int Length) FirstChild { get; private set; } = (-1, 0);
+
+    /// <summary>
+    /// Reads a document whose enveloped signature becomes final only after the rest is written (a signer's placeholder
+    /// of the same length stands there until then), in one pass: the content is digested from the start with each of
+    /// <paramref name="digests"/>, the first element child is only located (<see cref="FirstChild"/>), and
+    /// <see cref="AcceptFinalSignature"/> judges its final bytes afterwards. Null when the document is outside the
+    /// byte-level subset, which this mode does not fall back from.
+    /// </summary>
+    /// <param name="document">The document; read to its end, not closed, never sought.</param>
+    /// <param name="settings">Safe reader settings: DTDs prohibited, no resolver, a size cap.</param>
+    /// <param name="digests">The digest algorithms the allowed signature methods name.</param>
+    public static SignedDocumentScan? ReadWithSignatureLast(Stream document, XmlReaderSettings settings, IEnumerable<HashAlgorithmName> digests)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(settings);
+        var scan = new SignedDocumentScan { _settings = settings };
+        using var sink = new SpeculativeHashingStream(digests);
+        var outline = Utf8CanonicalScanner.TryScan(document, settings.MaxCharactersInDocument, sink, omitEnvelopedSignature: true, new SignatureLocator(scan));
+        if (outline is null)
+        {
+            return null;
+        }
+
+        scan.CopyOutline(outline);
+        scan._speculativeDigests = sink.Finish();
+        return scan;
+    }
+
+    /// <summary>
+    /// Judges the final bytes at <see cref="FirstChild"/>'s place after <see cref="ReadWithSignatureLast"/>: they must
+    /// be exactly one ds:Signature element, judged as a signature read in place would be, and its DigestMethod picks
+    /// the digest.
+    /// </summary>
+    /// <exception cref="XmlException">The bytes are not one well-formed element.</exception>
+    public void AcceptFinalSignature(ReadOnlySpan<byte> element)
+    {
+        if (_speculativeDigests is null || _settings is null || FirstChild.Offset < 0)
+        {
+            throw new InvalidOperationException("only a scan read with the signature last has a first child to accept");
+        }
+
+        var signature = ParseSignature(element, _firstChildScope, _settings, out var trailing);
+        if (trailing || signature.LocalName != "Signature" || signature.NamespaceURI != Ds)
+        {
+            throw new XmlException("the bytes at the signature's place are not exactly one ds:Signature element");
+        }
+
+        var method = AcceptSignature(signature);
+        Digest = method is not null && _speculativeDigests.TryGetValue(method.Hash, out var digest) ? digest : null;
+    }
 
     /// <summary>Reads the whole document once.</summary>
     /// <param name="document">The signed document; read to its end, not closed.</param>
@@ -87,15 +147,49 @@ internal sealed class SignedDocumentScan
             return null;
         }
 
-        scan.RootLocalName = outline.RootLocalName;
-        scan.RootNamespace = outline.RootNamespace;
-        scan.RootId = outline.RootId ?? string.Empty;
-        scan.ValidUntil = outline.ValidUntil ?? string.Empty;
-        scan.SignatureCount += outline.SignatureCount;
-        scan.ElementWithRootId ??= outline.ElementWithRootId;
-        scan.ElementSplitByComment ??= outline.ElementSplitByComment;
+        scan.CopyOutline(outline);
         scan.Digest = sink.Finish();
         return scan;
+    }
+
+    private void CopyOutline(Utf8ScanOutline outline)
+    {
+        RootLocalName = outline.RootLocalName;
+        RootNamespace = outline.RootNamespace;
+        RootId = outline.RootId ?? string.Empty;
+        ValidUntil = outline.ValidUntil ?? string.Empty;
+        SignatureCount += outline.SignatureCount;
+        ElementWithRootId ??= outline.ElementWithRootId;
+        ElementSplitByComment ??= outline.ElementSplitByComment;
+    }
+
+    // An element's bytes parsed on their own with the namespaces in scope where it stood; trailing tells whether
+    // anything follows the element.
+    private static XmlElement ParseSignature(ReadOnlySpan<byte> element, IReadOnlyList<KeyValuePair<string, string>> inScope, XmlReaderSettings settings, out bool trailing)
+    {
+        using var reader = FragmentReader(element, inScope, settings);
+        var holder = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        var signature = (XmlElement)holder.ReadNode(reader)!;
+        holder.AppendChild(signature);
+        trailing = !reader.EOF && reader.NodeType != XmlNodeType.None;
+        return signature;
+    }
+
+    private static XmlReader FragmentReader(ReadOnlySpan<byte> element, IReadOnlyList<KeyValuePair<string, string>> inScope, XmlReaderSettings settings)
+    {
+        var names = new NameTable();
+        var namespaces = new XmlNamespaceManager(names);
+        foreach (var (prefix, uri) in inScope)
+        {
+            namespaces.AddNamespace(prefix, uri);
+        }
+
+        var fragment = settings.Clone();
+        fragment.ConformanceLevel = ConformanceLevel.Fragment;
+        fragment.NameTable = names;
+        var reader = XmlReader.Create(new MemoryStream(element.ToArray(), writable: false), fragment, new XmlParserContext(names, namespaces, null, XmlSpace.None));
+        reader.MoveToContent();
+        return reader;
     }
 
     private static SignedDocumentScan ReadWithReader(Stream document, XmlReaderSettings settings, Stream? signedContent)
@@ -182,10 +276,20 @@ internal sealed class SignedDocumentScan
         var holder = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         var signature = (XmlElement)holder.ReadNode(reader)!;
         holder.AppendChild(signature);
-        AcceptSignature(signature);
+        var method = AcceptSignature(signature);
+        if (method is null)
+        {
+            _deferred!.Discard();
+        }
+        else
+        {
+            _deferred!.Start(method.Hash);
+        }
     }
 
-    private void AcceptSignature(XmlElement signature)
+    // Records the signature and what the wrapping checks see inside it; returns the method whose DigestMethod it
+    // names, null when none does.
+    private SignatureMethod? AcceptSignature(XmlElement signature)
     {
         Signature = signature;
         SignatureCount += 1 + signature.GetElementsByTagName("Signature", Ds).Count;
@@ -209,15 +313,7 @@ internal sealed class SignedDocumentScan
 
         _digestDecided = true;
         var digestUri = signature.GetElementsByTagName("DigestMethod", Ds).OfType<XmlElement>().FirstOrDefault()?.GetAttribute("Algorithm");
-        var method = SignatureMethod.All.FirstOrDefault(m => m.DigestUri == digestUri);
-        if (method is null)
-        {
-            _deferred!.Discard();
-        }
-        else
-        {
-            _deferred!.Start(method.Hash);
-        }
+        return SignatureMethod.All.FirstOrDefault(m => m.DigestUri == digestUri);
     }
 
     private void EndElement()
@@ -233,20 +329,9 @@ internal sealed class SignedDocumentScan
     // already known: the root's start tag came first).
     private sealed class FastSignatureHandler(SignedDocumentScan scan, XmlReaderSettings settings) : EnvelopedSignatureHandler
     {
-        public override void Signature(ReadOnlySpan<byte> element, IReadOnlyList<KeyValuePair<string, string>> inScope)
+        public override void Signature(ReadOnlySpan<byte> element, IReadOnlyList<KeyValuePair<string, string>> inScope, long offset)
         {
-            var names = new NameTable();
-            var namespaces = new XmlNamespaceManager(names);
-            foreach (var (prefix, uri) in inScope)
-            {
-                namespaces.AddNamespace(prefix, uri);
-            }
-
-            var fragment = settings.Clone();
-            fragment.ConformanceLevel = ConformanceLevel.Fragment;
-            fragment.NameTable = names;
-            using var reader = XmlReader.Create(new MemoryStream(element.ToArray(), writable: false), fragment, new XmlParserContext(names, namespaces, null, XmlSpace.None));
-            reader.MoveToContent();
+            using var reader = FragmentReader(element, inScope, settings);
             scan.ReadSignature(reader);
         }
 
@@ -255,6 +340,18 @@ internal sealed class SignedDocumentScan
             scan._digestDecided = true;
             scan._deferred?.Discard();
         }
+    }
+
+    // The signature-last scan's first child: only where it stands and the namespaces in scope are kept now.
+    private sealed class SignatureLocator(SignedDocumentScan scan) : EnvelopedSignatureHandler
+    {
+        public override void Signature(ReadOnlySpan<byte> element, IReadOnlyList<KeyValuePair<string, string>> inScope, long offset)
+        {
+            scan.FirstChild = (offset, element.Length);
+            scan._firstChildScope = inScope;
+        }
+
+        public override void NotSignature() => scan._digestDecided = true;
     }
 
     private sealed class ElementFrame(string name)

@@ -70,4 +70,22 @@ public sealed class SignCommandTests
         Assert.DoesNotContain("self-check", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(environment.Combine("out.xml")));
     }
+
+    [Fact]
+    public void A_document_malformed_after_megabytes_is_refused_after_the_copy_began_and_leaves_no_output()
+    {
+        using var environment = new PassEnvironment();
+        var unsigned = environment.Combine("malformed-tail.xml");
+        var validUntil = DateTimeOffset.UtcNow.AddDays(5).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var filler = string.Concat(Enumerable.Repeat("<md:Extensions>text</md:Extensions>", 60_000));
+        File.WriteAllText(unsigned, $"""<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" ID="_tail" validUntil="{validUntil}">{filler}<md:EntityDescriptor></md:EntitiesDescriptor>""");
+        var signed = environment.Combine("signed.xml");
+
+        var result = environment.Fedmd("sign", "--in", unsigned, "--out", signed);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not safe, well-formed XML", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(signed));
+        Assert.Empty(Directory.GetFiles(environment.Combine("."), "*fedmd-tmp*"));
+    }
 }

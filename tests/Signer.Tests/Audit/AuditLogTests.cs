@@ -10,6 +10,7 @@ namespace Fedmd.Tests.Signer.Audit;
 public sealed class AuditLogTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly System.Text.Json.JsonSerializerOptions Reflection = new() { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
 
     private readonly TemporaryDirectory _directory = new();
 
@@ -34,6 +35,22 @@ public sealed class AuditLogTests : IDisposable
         Assert.Equal("fedmd", (string)line["user"]!);
         Assert.Equal(AuditLine.Genesis, (string)line["previous"]!);
         Assert.Empty(log.Verify());
+    }
+
+    [Fact]
+    public void A_line_is_the_text_reflection_serialisation_wrote_before_the_contract_was_generated()
+    {
+        var signing = new AuditEntry(3, Now, "feed", new string('a', 64), "pkcs11:token=t;object=k", "SHA256:AB", 7, Now.AddDays(5), "host", "user", AuditLine.Genesis);
+        var keyEvent = AuditEntry.ForKeyEvent(4, Now, new AuditKeyEvent("rollover-saml-stage", "federation-metadata", ["alice", "bob"], "\u00e9 & <detail>"), "host", "user", AuditLine.Genesis);
+
+        foreach (var entry in new[] { signing, keyEvent })
+        {
+            var reflected = System.Text.Json.JsonSerializer.Serialize(entry, Reflection);
+            var (text, hash) = AuditLine.Format(entry);
+
+            Assert.Equal(reflected[..^1] + $",\"hash\":\"{hash}\"}}", text);
+            Assert.Equal(entry, AuditLine.Parse(text).Entry! with { KeyEvent = entry.KeyEvent });
+        }
     }
 
     [Fact]

@@ -105,16 +105,141 @@ public sealed class FileSigningTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(written)), (string)line["documentSha256"]!);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("iso-8859-1")]
+    public void The_audit_records_the_entities_the_signer_counted_in_the_file(string encoding)
+    {
+        var log = new AuditLog(_directory.Combine($"audit-{encoding}.jsonl"));
+        var signer = new AuditingSigner(Signer(), log, new SignerIdentity("pkcs11:token=t;object=k", "SHA256:AB", "host", "fedmd"), new FixedClock(Now));
+        var entities = string.Concat(Enumerable.Range(0, 3).Select(i =>
+            $"<md:EntitiesDescriptor><md:EntityDescriptor entityID=\"https://e{i}.example.org\"/><md:EntityDescriptor entityID=\"https://f{i}.example.org\"/></md:EntitiesDescriptor>"));
+        var xml = $"<?xml version=\"1.0\" encoding=\"{encoding}\"?><md:EntitiesDescriptor xmlns:md=\"{SamlNamespaces.Metadata}\" ID=\"_count\">{entities}<EntityDescriptor/></md:EntitiesDescriptor>";
+
+        var counted = signer.SignFile(new FileSigningRequest("feed", Input(Encoding.GetEncoding(encoding).GetBytes(xml)), null), new MemoryStream());
+
+        Assert.Equal(6, counted.EntityCount);
+        Assert.Equal(6, (int)JsonNode.Parse(Assert.Single(File.ReadAllLines(log.Path)))!["entityCount"]!);
+    }
+
+    [Fact]
+    public void An_entity_descriptor_root_counts_as_one_entity()
+    {
+        var xml = $"<md:EntityDescriptor xmlns:md=\"{SamlNamespaces.Metadata}\" ID=\"_one\" entityID=\"https://one.example.org\"><md:Extensions/></md:EntityDescriptor>";
+
+        Assert.Equal(1, Signer().SignFile(new FileSigningRequest("feed", Input(Encoding.UTF8.GetBytes(xml)), null), new MemoryStream()).EntityCount);
+    }
+
+    [Fact]
+    public void An_output_that_cannot_seek_gets_the_same_bytes_from_a_second_read()
+    {
+        var bytes = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+        using var output = new MemoryStream();
+
+        Signer().SignFile(new FileSigningRequest("feed", Input(bytes), null), new ForwardOnlyStream(output));
+
+        Assert.Equal(Signer().Sign(new SigningRequest("feed", bytes, 0, null)), output.ToArray());
+    }
+
+    [Fact]
+    public void A_signature_longer_than_its_placeholder_is_spliced_in_by_a_second_read()
+    {
+        var bytes = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+        using var understated = new UnderstatedSizeRsa(_key);
+        var signer = new EnvelopedMetadataSigner(understated, _certificate, SignatureMethod.Default);
+
+        Assert.Equal(Signer().Sign(new SigningRequest("feed", bytes, 0, null)), SignFile(signer, bytes));
+    }
+
+    [Fact]
+    public void A_document_that_leaves_the_fast_path_after_megabytes_keeps_nothing_of_the_copy_begun()
+    {
+        var filler = string.Concat(Enumerable.Repeat("<a>text &amp; more text</a>", 60_000));
+        var bytes = Encoding.UTF8.GetBytes($"<root ID=\"_late\">{filler}<?late processing instruction?></root>");
+
+        Assert.True(Signer().Sign(new SigningRequest("feed", bytes, 0, null)).AsSpan().SequenceEqual(SignFile(Signer(), bytes)));
+    }
+
+    [Fact]
+    public void The_self_check_reading_behind_the_signer_in_a_file_accepts_a_good_signature()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+
+        var written = SignIntoFile(new SelfCheckingSigner(Signer(), Verifier()), unsigned);
+
+        Assert.Equal(Signer().Sign(new SigningRequest("feed", unsigned, 0, null)), written);
+    }
+
+    [Fact]
+    public void The_self_check_reading_behind_the_signer_refuses_content_changed_after_it_was_written()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+
+        var failure = Assert.Throws<FedmdException>(() => SignIntoFile(new SelfCheckingSigner(new CorruptingFileSigner(Signer()), Verifier()), unsigned));
+
+        Assert.Contains("self-check failed", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_self_check_reading_behind_the_signer_judges_the_signature_finally_written()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+
+        var failure = Assert.Throws<FedmdException>(() => SignIntoFile(new SelfCheckingSigner(new SignatureValueChangingSigner(Signer()), Verifier()), unsigned));
+
+        Assert.Contains("does not verify", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signing_refused_after_the_file_was_written_stops_the_self_check_and_reports_the_refusal()
+    {
+        var failure = Assert.Throws<FedmdException>(() => SignIntoFile(new SelfCheckingSigner(Signer(), Verifier()), SampleMetadata.Sign(_key, _certificate)));
+
+        Assert.Contains("already carries a ds:Signature", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signature_of_unforeseen_length_is_checked_in_order_after_the_file_is_rewritten()
+    {
+        var unsigned = XmlDocumentBytes.ToUtf8(SampleMetadata.UnsignedAggregate());
+        using var understated = new UnderstatedSizeRsa(_key);
+
+        var written = SignIntoFile(new SelfCheckingSigner(new EnvelopedMetadataSigner(understated, _certificate, SignatureMethod.Default), Verifier()), unsigned);
+
+        Assert.Equal(Signer().Sign(new SigningRequest("feed", unsigned, 0, null)), written);
+    }
+
+    // Signs into a file opened as the atomic writer opens its temporary file, after a prefix.
+    private byte[] SignIntoFile(IMetadataSigner signer, byte[] unsigned)
+    {
+        var path = _directory.Combine($"out-{Guid.NewGuid():N}.xml");
+        using (var output = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16 }))
+        {
+            output.Write("prefix"u8);
+            signer.SignFile(new FileSigningRequest("feed", Input(unsigned), null), output);
+            Assert.Equal(output.Length, output.Position);
+        }
+
+        return File.ReadAllBytes(path)[6..];
+    }
+
+    private StrictVerifier Verifier() => new(new VerificationOptions { PinnedCertificates = [_certificate] });
+
     // Signs through a file and a readable, seekable output after a prefix, as the atomic writer gives it.
     private byte[] SignFile(IMetadataSigner signer, byte[] unsigned)
     {
-        var input = _directory.Combine($"in-{Guid.NewGuid():N}.xml");
-        File.WriteAllBytes(input, unsigned);
         using var output = new MemoryStream();
         output.Write("prefix"u8);
-        signer.SignFile(new FileSigningRequest("feed", input, 0, null), output);
+        signer.SignFile(new FileSigningRequest("feed", Input(unsigned), null), output);
         Assert.Equal(output.Length, output.Position);
         return output.ToArray()[6..];
+    }
+
+    private string Input(byte[] unsigned)
+    {
+        var input = _directory.Combine($"in-{Guid.NewGuid():N}.xml");
+        File.WriteAllBytes(input, unsigned);
+        return input;
     }
 
     private EnvelopedMetadataSigner Signer() => new(_key, _certificate, SignatureMethod.Default);
@@ -124,10 +249,10 @@ public sealed class FileSigningTests : IDisposable
     {
         public byte[] Sign(SigningRequest request) => throw new InvalidOperationException("only file signing is exercised");
 
-        public void SignFile(FileSigningRequest request, Stream output)
+        public SignedFile SignFile(FileSigningRequest request, Stream output)
         {
             var start = output.Position;
-            inner.SignFile(request, output);
+            var signed = inner.SignFile(request, output);
             var end = output.Position;
             var written = new byte[end - start];
             output.Position = start;
@@ -135,6 +260,77 @@ public sealed class FileSigningTests : IDisposable
             var corrupted = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(written).Replace("Example University", "Exampel University", StringComparison.Ordinal));
             output.Position = start;
             output.Write(corrupted);
+            return signed;
         }
+    }
+
+    /// <summary>
+    /// Changes one character of the SignatureValue once the signer is done, where the self-check reads last (found in
+    /// the same document signed in memory: the bytes are the same). The output may not be readable.
+    /// </summary>
+    private sealed class SignatureValueChangingSigner(IMetadataSigner inner) : IMetadataSigner
+    {
+        public byte[] Sign(SigningRequest request) => throw new InvalidOperationException("only file signing is exercised");
+
+        public SignedFile SignFile(FileSigningRequest request, Stream output)
+        {
+            var same = inner.Sign(request.InMemory());
+            var at = same.AsSpan().IndexOf("<SignatureValue>"u8) + "<SignatureValue>".Length;
+            var start = output.Position;
+            var signed = inner.SignFile(request, output);
+            var end = output.Position;
+            output.Position = start + at;
+            output.WriteByte(same[at] == (byte)'A' ? (byte)'B' : (byte)'A');
+            output.Position = end;
+            return signed;
+        }
+    }
+
+    /// <summary>An output that only takes bytes in order, like a pipe.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
+    /// <summary>A key that reports half its size, so its signatures are longer than the signer foresaw.</summary>
+    private sealed class UnderstatedSizeRsa : RSA
+    {
+        private readonly RSA _inner;
+
+        public UnderstatedSizeRsa(RSA inner)
+        {
+            _inner = inner;
+            KeySizeValue = inner.KeySize / 2;
+        }
+
+        public override RSAParameters ExportParameters(bool includePrivateParameters) => _inner.ExportParameters(includePrivateParameters);
+
+        public override void ImportParameters(RSAParameters parameters) => throw new NotSupportedException();
+
+        public override byte[] SignHash(byte[] hash, HashAlgorithmName hashAlgorithm, RSASignaturePadding padding) => _inner.SignHash(hash, hashAlgorithm, padding);
+
+        public override bool VerifyHash(byte[] hash, byte[] signature, HashAlgorithmName hashAlgorithm, RSASignaturePadding padding) => _inner.VerifyHash(hash, signature, hashAlgorithm, padding);
     }
 }

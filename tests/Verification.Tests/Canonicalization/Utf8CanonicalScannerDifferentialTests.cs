@@ -49,6 +49,7 @@ public sealed class Utf8CanonicalScannerDifferentialTests
         { "declaration not first", " <?xml version=\"1.0\"?><root/>" },
         { "truncated", "<root ID=\"_a\"><a>text" },
         { "xmlns prefix undeclared empty", "<root xmlns:p=\"\"/>" },
+        { "end tag of a name sharing a cache slot", "<root ID=\"_a\"><abxba></acxca></root>" },
     };
 
     [Theory]
@@ -100,6 +101,44 @@ public sealed class Utf8CanonicalScannerDifferentialTests
 
         Assert.ThrowsAny<XmlException>(() => ReaderCanonical(bytes));
         Assert.True(FastCanonical(bytes) is null, name);
+    }
+
+    [Fact]
+    public void Names_that_share_a_cache_slot_stay_distinct()
+    {
+        // Same length, first, middle and last byte: the recent-name cache maps them to one slot.
+        var bytes = Encoding.UTF8.GetBytes("<root ID=\"_a\" xmlns:abxba=\"urn:a\" xmlns:acxca=\"urn:c\"><abxba abxba:acxca=\"1\" acxca:abxba=\"2\"><acxca/></abxba><acxca><abxba/></acxca></root>");
+
+        Assert.Equal(ReaderCanonical(bytes), FastCanonical(bytes));
+    }
+
+    [Fact]
+    public void A_name_of_megabytes_is_read_without_exhausting_a_small_stack()
+    {
+        var name = "n" + new string('a', 1 << 20);
+        var bytes = Encoding.UTF8.GetBytes($"<root ID=\"_a\"><{name}>text</{name}></root>");
+        string? fast = null;
+
+        var thread = new Thread(() => fast = FastCanonical(bytes), 512 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(ReaderCanonical(bytes), fast);
+    }
+
+    [Fact]
+    public void The_root_start_tag_alone_is_read_for_its_outline_and_where_it_ends()
+    {
+        var head = $"<?xml version=\"1.0\"?>\n<!-- c --><md:EntitiesDescriptor xmlns:md=\"{SamlNamespaces.Metadata}\" ID=\"_r\" validUntil=\"2030-01-01T00:00:00Z\" x=\"a&gt;b\">";
+        var bytes = Encoding.UTF8.GetBytes(head + "<md:EntityDescriptor>unclosed and never read");
+
+        var outline = Utf8CanonicalScanner.TryScanRootStartTag(new MemoryStream(bytes), MaxBytes);
+
+        Assert.NotNull(outline);
+        Assert.Equal(("EntitiesDescriptor", SamlNamespaces.Metadata, "_r", "2030-01-01T00:00:00Z"), (outline.RootLocalName, outline.RootNamespace, outline.RootId, outline.ValidUntil));
+        Assert.Equal(Encoding.UTF8.GetByteCount(head), outline.RootStartTagLength);
+        Assert.False(outline.RootIsEmpty);
+        Assert.Null(Utf8CanonicalScanner.TryScanRootStartTag(new MemoryStream(Encoding.UTF8.GetBytes("<md:EntitiesDescriptor ID=\"_r\">")), MaxBytes));
     }
 
     [Fact]

@@ -33,9 +33,13 @@ public sealed class WrappingAttackTests : IDisposable
         "attacker-keyinfo", "comment-in-signed-text", "dtd-with-entities",
     ];
 
-    /// <summary>Both ways the strict verifier can run: streaming (the gate) and the DOM reference.</summary>
-    public static TheoryData<string> Paths => ["streaming", "dom"];
+    /// <summary>
+    /// Every way the strict verifier can run: streaming (the gate), the DOM reference, and streaming with the
+    /// signature read last (the self-check while the signer writes).
+    /// </summary>
+    public static TheoryData<string> Paths => ["streaming", "dom", "signature-last"];
 
+    // A DTD is outside the byte-level subset, which the signature-last mode refuses as such (tested on its own).
     public static TheoryData<string, string> VariantsOnBothPaths()
     {
         var data = new TheoryData<string, string>();
@@ -43,9 +47,22 @@ public sealed class WrappingAttackTests : IDisposable
         {
             data.Add(variant, "streaming");
             data.Add(variant, "dom");
+            if (variant != "dtd-with-entities")
+            {
+                data.Add(variant, "signature-last");
+            }
         }
 
         return data;
+    }
+
+    [Fact]
+    public void The_signature_last_mode_refuses_a_dtd_as_outside_its_subset()
+    {
+        var result = Verify(Verifier(), "signature-last", Attack("dtd-with-entities").Document);
+
+        Assert.False(result.IsValid);
+        Assert.Contains("outside the byte-level subset", result.Failure, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -111,8 +128,12 @@ public sealed class WrappingAttackTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private static VerificationResult Verify(StrictVerifier verifier, string path, byte[] document) =>
-        path == "dom" ? verifier.VerifyWithDom(document) : verifier.Verify(document);
+    private static VerificationResult Verify(StrictVerifier verifier, string path, byte[] document) => path switch
+    {
+        "dom" => verifier.VerifyWithDom(document),
+        "signature-last" => verifier.VerifyWithSignatureLast(new MemoryStream(document, writable: false), (offset, length) => document.AsSpan((int)offset, length).ToArray()),
+        _ => verifier.Verify(document),
+    };
 
     private static StrictVerifier Verifier() => new(new VerificationOptions { PinnedCertificates = [Federation.Certificate] });
 
