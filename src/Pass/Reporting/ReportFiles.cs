@@ -22,7 +22,7 @@ public static class ReportFiles
         foreach (var file in For(report))
         {
             written = Path.Combine(directory, prefix + file.Name);
-            AtomicFileWriter.Write(written, file.Content);
+            AtomicFileWriter.Write(written, file.Content.ToArray());
         }
 
         return written;
