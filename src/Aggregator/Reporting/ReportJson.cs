@@ -22,6 +22,9 @@ public static class ReportJson
     /// <summary>The report as UTF-8 JSON.</summary>
     public static byte[] ToBytes(RunReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Options);
 
+    /// <summary>Writes the same bytes as <see cref="ToBytes"/> to <paramref name="output"/>, without holding them (a large registry's report is tens of MB).</summary>
+    public static void Write(Stream output, RunReport report) => JsonSerializer.Serialize(output, report, Options);
+
     /// <summary>Reads the report published beside the feeds, or null when there is none yet.</summary>
     /// <exception cref="FedmdException">The file exists but is not a report: the guard rails would have no baseline.</exception>
     public static RunReport? ReadPrevious(string publishDirectory)

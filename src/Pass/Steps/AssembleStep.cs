@@ -33,7 +33,13 @@ public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOut
             return Task.FromResult(new AssembledFeeds(input, written));
         }
 
-        // An entity left out of one feed is left out of all, so that the feeds and the report agree on it.
+        // An entity left out of one feed is left out of all, so that the feeds and the report agree on it. The
+        // feeds are written again under the same names.
+        foreach (var feed in written)
+        {
+            File.Delete(feed.UnsignedPath);
+        }
+
         var plans = input.Feeds.Select(f => f with { Entities = f.Entities.Where(e => !failed.Contains(e)).ToList() }).ToList();
         var rewritten = plans.Select(plan => Write(writer, plan, failed, directory)).ToList();
         return Task.FromResult(new AssembledFeeds(Rejecting(input, plans, context), rewritten));
