@@ -52,7 +52,8 @@ openssl x509 -in "$cert" -pubkey -noout > "$work/pub.pem"
 
 # A run --once configuration like fedmd.json with every path absolute, one feed, the given registry, and its own
 # state, logs and web root under the given directory. With a source URL, that feed imports the source over plain http
-# (the signature protects it), pinned to the development signing certificate that signed it.
+# (the signature protects it), pinned to the development signing certificate that signed it. The generated entities
+# carry no mdrpi:RegistrationInfo (a registry's pass adds it), so the import profile's rule for it is off.
 run_config() {
   local registry="$1" dir="$2" source_url="${3:-}"
   jq --arg repo "$repo" --arg dir "$dir" --arg registry "$registry" --arg url "$source_url" --arg cert "$cert" '
@@ -65,7 +66,7 @@ run_config() {
     | .StateDirectory = $dir + "/state"
     | .Signing.CertificateFile |= abs | .Signing.PinFile |= abs
     | .DevelopmentToken.SoPinFile |= abs | .DevelopmentToken.KeyFile |= abs
-    | if $url == "" then . else .Sources = [{ Name: "bench", Url: $url, CertificateFiles: [$cert], AllowHttp: true }] | .Feeds[0].Sources = ["bench"] end' \
+    | if $url == "" then . else .Sources = [{ Name: "bench", Url: $url, CertificateFiles: [$cert], AllowHttp: true, Rules: { "entity.registration-info": "off" } }] | .Feeds[0].Sources = ["bench"] end' \
     "$repo/fedmd.json" > "$dir/fedmd-run.json"
 }
 
@@ -101,7 +102,7 @@ scale_and_remote() {
     dotnet "$fedmd_dll" bench corpus --entities "$n" --seed "$seed" --out "$dir/entities" > /dev/null
     run_config "$dir/entities" "$dir"
     for ((i = 0; i < runs; i++)); do
-      measure_pass "scale-$n" "$dir"
+      measure_pass "scale-$n.samples" "$dir"
     done
   done
 
@@ -121,7 +122,7 @@ scale_and_remote() {
   done
   run_config "$repo/metadata-samples" "$dir" "http://127.0.0.1:$port/source.xml"
   for ((i = 0; i < runs; i++)); do
-    measure_pass remote "$dir"
+    measure_pass remote.samples "$dir"
   done
   kill "$server" 2> /dev/null || true
   wait "$server" 2> /dev/null || true
@@ -138,7 +139,7 @@ scale_and_remote() {
   printf '| input | metadata | time | peak RSS | ms per entity | per-entity time against the previous size |\n|---|---|---|---|---|---|\n'
   for n in $sizes; do
     local t m mb
-    t=$(column_of "scale-$n" 1 | median); m=$(column_of "scale-$n" 2 | median)
+    t=$(column_of "scale-$n.samples" 1 | median); m=$(column_of "scale-$n.samples" 2 | median)
     mb=$(du -sm "$work/scale-$n/entities" | cut -f1)
     awk -v n="$n" -v t="$t" -v m="$m" -v mb="$mb" -v p="$previous" 'BEGIN {
       per = t * 1000 / n
@@ -149,7 +150,7 @@ scale_and_remote() {
       awk -v m="$m" 'BEGIN { printf "\npeak RSS at 100,000 entities: %.0f MB (<= 300 MB %s)\n", m / 1024, (m / 1024 <= 300 ? "met" : "NOT met") }' > "$work/scale-check"
     fi
   done
-  t=$(column_of remote 1 | median); m=$(column_of remote 2 | median)
+  t=$(column_of remote.samples 1 | median); m=$(column_of remote.samples 2 | median)
   awk -v n="$remote" -v t="$t" -v m="$m" -v mb="$(du -m "$dir/served/source.xml" | cut -f1)" -v k="$imported" 'BEGIN {
     printf "| remote source of %d entities (%d MB over http://127.0.0.1, %d published) | %d MB | %.2f s | %.0f MB | %.3f | - |\n", n, mb, k, mb, t, m / 1024, t * 1000 / n
   }'

@@ -35,16 +35,20 @@ public static class ReportJson
             return null;
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        // Read as a stream: a large registry's report is tens of MB, and the objects are all that is kept.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        return Parsed(() => JsonSerializer.Deserialize<RunReport>(stream, Options), path);
     }
 
     /// <summary>Reads a report kept elsewhere (a database, say); <paramref name="origin"/> names it in the failure.</summary>
     /// <exception cref="FedmdException">The content is not a report: the guard rails would have no baseline.</exception>
-    public static RunReport? Parse(byte[] content, string origin)
+    public static RunReport? Parse(byte[] content, string origin) => Parsed(() => JsonSerializer.Deserialize<RunReport>(content, Options), origin);
+
+    private static RunReport? Parsed(Func<RunReport?> parse, string origin)
     {
         try
         {
-            return JsonSerializer.Deserialize<RunReport>(content, Options);
+            return parse();
         }
         catch (JsonException e)
         {

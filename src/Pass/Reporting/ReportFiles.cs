@@ -30,7 +30,7 @@ public static class ReportFiles
         AtomicFileWriter.Write(text, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
-            writer.Write(ReportText.Render(report));
+            ReportText.Write(writer, report);
         });
         return text;
     }
