@@ -4,7 +4,6 @@ using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Aggregator.Runs;
 using Fedmd.Metadata.Xml;
-
 using Fedmd.Pass.Work;
 
 namespace Fedmd.Pass.Steps;

@@ -1,7 +1,6 @@
 using Fedmd.Aggregator.Pipeline;
-using Fedmd.Publisher.Publication;
-
 using Fedmd.Pass.Work;
+using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Pass.Steps;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Registry;
-using Fedmd.TestSupport;
 using Fedmd.Tests.Aggregator.Support;
+using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.Aggregator.Pipeline;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Fedmd.Aggregator.Pipeline;
-using Fedmd.TestSupport;
 using Fedmd.Tests.Aggregator.Support;
+using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.Aggregator.Pipeline;
 
