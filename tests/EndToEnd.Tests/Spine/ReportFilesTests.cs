@@ -33,7 +33,7 @@ public sealed class ReportFilesTests
         Assert.Equal(new FileInfo(directory.Combine(ReportText.FileName)).Length, files[1].Content.Length);
     }
 
-    private static RunReport SampleReport()
+    internal static RunReport SampleReport()
     {
         var settings = new PipelineSettings(SafeXmlLoader.DefaultMaxBytes, MetadataSchemas.DefaultDirectories, MetadataSchemas.DefaultNamespaces,
             DefaultNamespaces.Allowed.ToHashSet(StringComparer.Ordinal), new RuleOptions(), false,
