@@ -1,4 +1,3 @@
-using Fedmd.Aggregator.Reporting;
 using Fedmd.Pass.State;
 using Fedmd.TestSupport;
 
