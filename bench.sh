@@ -2,26 +2,35 @@
 # Benchmarks fedmd's signer, verifier and one pass (run --once) against xmlsec1 and xmllint on a generated registry and prints one table of medians
 # (wall time and peak resident memory) with the ratios and the issue-12 targets.
 #   ./bench.sh [--entities N] [--runs R] [--seed S]   measure (default 10000 entities, 5 alternated runs each)
-#   ./bench.sh --smoke [--no-build]                   a tiny corpus, every command once, outputs checked, no timing
+#   ./bench.sh --scale [--sizes "1000 10000 100000"] [--remote N] [--runs R]
+#                                                     run --once at each size (time, peak RSS, per-entity time against
+#                                                     the smallest size, the 300 MB check at 100,000), then a remote
+#                                                     source of N entities (default 10000) served on 127.0.0.1
+#   ./bench.sh --smoke [--no-build]                   a tiny corpus, every command and mode once, outputs checked, no timing
 # The machine is shared: runs of fedmd and xmlsec1 alternate, and only the ratios mean anything.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/env.sh"
 cd "$repo"
 
-entities=10000 runs=5 seed=7 smoke=false build=true
+entities=10000 runs=5 seed=7 smoke=false build=true scale=false sizes="1000 10000 100000" remote=10000 runs_given=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --smoke) smoke=true entities=25 runs=1 ;;
+    --smoke) smoke=true entities=25 runs=1 sizes="20 40" remote=30 ;;
+    --scale) scale=true ;;
     --no-build) build=false ;;
     --entities) entities="$2"; shift ;;
-    --runs) runs="$2"; shift ;;
+    --sizes) sizes="$2"; shift ;;
+    --remote) remote="$2"; shift ;;
+    --runs) runs="$2"; runs_given=true; shift ;;
     --seed) seed="$2"; shift ;;
-    *) echo "bench.sh: unknown option $1 (use --smoke, --no-build, --entities N, --runs R, --seed S)" >&2; exit 2 ;;
+    *) echo "bench.sh: unknown option $1 (use --smoke, --scale, --no-build, --entities N, --sizes \"N ...\", --remote N, --runs R, --seed S)" >&2; exit 2 ;;
   esac
   shift
 done
+# 100,000 entities take minutes a run: the scale mode measures once per size unless told otherwise.
+if $scale && ! $smoke && ! $runs_given; then runs=1; fi
 
-for tool in xmlsec1 /usr/bin/time; do
+for tool in xmlsec1 /usr/bin/time jq python3 curl; do
   command -v "$tool" > /dev/null || { echo "bench.sh: $tool is missing; run scripts/install-deps.sh --test" >&2; exit 1; }
 done
 
@@ -49,6 +58,119 @@ key="$repo/keys-dev/metadata-signing.key"
 cert="$repo/keys-dev/metadata-signing.crt"
 openssl x509 -in "$cert" -pubkey -noout > "$work/pub.pem"
 
+# A run --once configuration like fedmd.json with every path absolute, one feed, the given registry, and its own
+# state, logs and web root under the given directory. With a source URL, that feed imports the source over plain http
+# (the signature protects it), pinned to the development signing certificate that signed it. The generated entities
+# carry no mdrpi:RegistrationInfo (a registry's pass adds it), so the import profile's rule for it is off.
+run_config() {
+  local registry="$1" dir="$2" source_url="${3:-}"
+  jq --arg repo "$repo" --arg dir "$dir" --arg registry "$registry" --arg url "$source_url" --arg cert "$cert" '
+    def abs: if startswith("/") then . else $repo + "/" + . end;
+    .Feeds = [.Feeds[0]]
+    | .Registry.EntitiesDirectory = $registry
+    | .Registry.LedgerFile = $dir + "/state/registration-ledger.json"
+    | .Publish.Directory = $dir + "/publish"
+    | .Logging.Directory = $dir + "/logs"
+    | .StateDirectory = $dir + "/state"
+    | .Signing.CertificateFile |= abs | .Signing.PinFile |= abs
+    | .DevelopmentToken.SoPinFile |= abs | .DevelopmentToken.KeyFile |= abs
+    | if $url == "" then . else .Sources = [{ Name: "bench", Url: $url, CertificateFiles: [$cert], AllowHttp: true, Rules: { "entity.registration-info": "off" } }] | .Feeds[0].Sources = ["bench"] end' \
+    "$repo/fedmd.json" > "$dir/fedmd-run.json"
+}
+
+# One run: appends "seconds kilobytes" to the named sample file; a failing command stops the benchmark.
+measure() {
+  local samples="$1"; shift
+  if ! /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" > "$work/run.log" 2>&1; then
+    echo "bench.sh: failed: $*" >&2
+    cat "$work/run.log" >&2
+    exit 1
+  fi
+  tail -n1 "$work/time.out" >> "$work/$samples"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_of() { awk -v c="$2" '{ print $c }' "$work/$1"; }
+
+# One pass from an empty state and web root, so that every run does the same work (a first publication).
+measure_pass() {
+  local samples="$1" dir="$2"
+  rm -rf "$dir/state" "$dir/publish" "$dir/logs"
+  measure "$samples" env FEDMD_CONFIG="$dir/fedmd-run.json" dotnet "$fedmd_dll" run --once
+  [[ -s "$dir/publish/federation-metadata.xml" ]] || { echo "bench.sh: run --once in $dir published no federation-metadata.xml" >&2; exit 1; }
+  [[ -z "$(find "$dir/state" -maxdepth 1 -name 'pass-work-*' -print -quit)" ]] || { echo "bench.sh: run --once left its work directory in $dir/state" >&2; exit 1; }
+}
+
+# Issue 12 targets 4 and 5: run --once at each size, then a remote source served over HTTP on 127.0.0.1.
+scale_and_remote() {
+  local n dir first="" previous="" port server
+  for n in $sizes; do
+    dir="$work/scale-$n"
+    mkdir -p "$dir"
+    dotnet "$fedmd_dll" bench corpus --entities "$n" --seed "$seed" --out "$dir/entities" > /dev/null
+    run_config "$dir/entities" "$dir"
+    for ((i = 0; i < runs; i++)); do
+      measure_pass "scale-$n.samples" "$dir"
+    done
+  done
+
+  # The remote source: the generated aggregate signed by fedmd sign, served by a local HTTP server that the trap
+  # stops whatever happens, verified with the pinned certificate, split and imported beside the sample registry.
+  dir="$work/remote"
+  mkdir -p "$dir/served"
+  dotnet "$fedmd_dll" bench corpus --entities "$remote" --seed "$seed" --out "$dir/entities" --aggregate "$dir/unsigned.xml" > /dev/null
+  dotnet "$fedmd_dll" sign --in "$dir/unsigned.xml" --out "$dir/served/source.xml" > /dev/null
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir/served" > "$dir/http.log" 2>&1 &
+  server=$!
+  trap 'kill "$server" 2> /dev/null || true' EXIT
+  for ((i = 0; i < 50; i++)); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/source.xml" 2> /dev/null && break
+    sleep 0.2
+  done
+  run_config "$repo/metadata-samples" "$dir" "http://127.0.0.1:$port/source.xml"
+  for ((i = 0; i < runs; i++)); do
+    measure_pass remote.samples "$dir"
+  done
+  kill "$server" 2> /dev/null || true
+  wait "$server" 2> /dev/null || true
+  trap - EXIT
+  # The source's entities (their entityIDs) must be in the published feed.
+  local imported
+  imported=$(grep -o 'entityID="[^"]*"' "$dir/publish/federation-metadata.xml" \
+    | grep -cFx -f <(find "$dir/entities" -name '*.xml' -exec cat {} + | grep -o 'entityID="[^"]*"') || true)
+  [[ "$imported" -gt 0 ]] || { echo "bench.sh: no entity of the remote source was published" >&2; exit 1; }
+  $smoke && return 0
+
+  printf '\nrun --once at scale (issue 12 targets 4 and 5), median of %s run(s) each, %s, %s cores, load average %s\n\n' \
+    "$runs" "$(date -u +%FT%TZ)" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '| input | metadata | time | peak RSS | ms per entity | per-entity time against the previous size |\n|---|---|---|---|---|---|\n'
+  for n in $sizes; do
+    local t m mb
+    t=$(column_of "scale-$n.samples" 1 | median); m=$(column_of "scale-$n.samples" 2 | median)
+    mb=$(du -sm "$work/scale-$n/entities" | cut -f1)
+    awk -v n="$n" -v t="$t" -v m="$m" -v mb="$mb" -v p="$previous" 'BEGIN {
+      per = t * 1000 / n
+      printf "| %d entity files | %d MB | %.2f s | %.0f MB | %.3f | %s |\n", n, mb, t, m / 1024, per, (p == "" ? "-" : sprintf("%.2fx", per / p))
+    }'
+    previous=$(awk -v t="$t" -v n="$n" 'BEGIN { print t * 1000 / n }')
+    if [[ "$n" == 100000 ]]; then
+      awk -v m="$m" 'BEGIN { printf "\npeak RSS at 100,000 entities: %.0f MB (<= 300 MB %s)\n", m / 1024, (m / 1024 <= 300 ? "met" : "NOT met") }' > "$work/scale-check"
+    fi
+  done
+  t=$(column_of remote.samples 1 | median); m=$(column_of remote.samples 2 | median)
+  awk -v n="$remote" -v t="$t" -v m="$m" -v mb="$(du -m "$dir/served/source.xml" | cut -f1)" -v k="$imported" 'BEGIN {
+    printf "| remote source of %d entities (%d MB over http://127.0.0.1, %d published) | %d MB | %.2f s | %.0f MB | %.3f | - |\n", n, mb, k, mb, t, m / 1024, t * 1000 / n
+  }'
+  [[ -f "$work/scale-check" ]] && cat "$work/scale-check"
+  return 0
+}
+
+if $scale && ! $smoke; then
+  scale_and_remote
+  exit 0
+fi
+
 dotnet "$fedmd_dll" bench corpus --entities "$entities" --seed "$seed" --out "$work/entities" --aggregate "$work/unsigned.xml" > /dev/null
 root_id=$(grep -o -m1 '<md:EntitiesDescriptor [^>]*' "$work/unsigned.xml" | grep -o ' ID="[^"]*"' | cut -d'"' -f2)
 
@@ -62,18 +184,7 @@ xmlsec_sign=(xmlsec1 --sign --privkey-pem "$key,$cert" "${id_attr[@]}" --output 
 fedmd_verify=(dotnet "$fedmd_dll" verify --file "$work/fedmd-signed.xml" --cert "$cert")
 xmlsec_verify=(xmlsec1 --verify --enabled-key-data rsa --pubkey-pem "$work/pub.pem" "${id_attr[@]}" "$work/fedmd-signed.xml")
 
-# run --once: a configuration like fedmd.json with every path absolute, one feed, the generated registry, and its own
-# state and web root under the work directory.
-jq --arg repo "$repo" --arg work "$work" '
-  def abs: if startswith("/") then . else $repo + "/" + . end;
-  .Feeds = [.Feeds[0]]
-  | .Registry.EntitiesDirectory = $work + "/entities"
-  | .Registry.LedgerFile = $work + "/state/registration-ledger.json"
-  | .Publish.Directory = $work + "/publish"
-  | .Logging.Directory = $work + "/logs"
-  | .StateDirectory = $work + "/state"
-  | .Signing.CertificateFile |= abs | .Signing.PinFile |= abs
-  | .DevelopmentToken.SoPinFile |= abs | .DevelopmentToken.KeyFile |= abs' "$repo/fedmd.json" > "$work/fedmd-run.json"
+run_config "$work/entities" "$work"
 fedmd_run=(env FEDMD_CONFIG="$work/fedmd-run.json" dotnet "$fedmd_dll" run --once)
 
 # The baseline of run --once: the standard tools doing its core work. xmllint validates every entity file against
@@ -113,17 +224,6 @@ xmlsec1 --sign --privkey-pem "$key,$cert" ${id_attr[*]} --output "$work/baseline
 BASELINE
 chmod +x "$work/baseline.sh"
 
-# One run: appends "seconds kilobytes" to the named sample file; a failing command stops the benchmark.
-measure() {
-  local samples="$1"; shift
-  if ! /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" > "$work/run.log" 2>&1; then
-    echo "bench.sh: failed: $*" >&2
-    cat "$work/run.log" >&2
-    exit 1
-  fi
-  tail -n1 "$work/time.out" >> "$work/$samples"
-}
-
 # fedmd signs first so that both verifiers have its output; then the pairs alternate.
 for ((i = 0; i < runs; i++)); do
   measure fedmd-sign "${fedmd_sign[@]}"
@@ -144,12 +244,10 @@ dotnet "$fedmd_dll" verify --file "$work/xmlsec-signed.xml" --cert "$cert" > /de
   || { echo "bench.sh: fedmd verify refuses xmlsec1's signature" >&2; exit 1; }
 
 if $smoke; then
-  echo "bench smoke: ok ($entities entities; sign, verify and run --once by fedmd, xmlsec1 and the baseline script all succeeded; no timing)"
+  scale_and_remote
+  echo "bench smoke: ok ($entities entities; sign, verify and run --once by fedmd, xmlsec1 and the baseline script, run --once at $sizes entities and from a remote source of $remote all succeeded; no timing)"
   exit 0
 fi
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-column_of() { awk -v c="$2" '{ print $c }' "$work/$1"; }
 size=$(du -m "$work/unsigned.xml" | cut -f1)
 printf '\n%s entities, %s MB, median of %s alternated runs each, %s, %s cores\n\n' "$entities" "$size" "$runs" "$(date -u +%FT%TZ)" "$(nproc)"
 printf '| work | fedmd time | xmlsec1 time | time ratio (target) | fedmd peak RSS | xmlsec1 peak RSS | memory ratio (target) |\n'

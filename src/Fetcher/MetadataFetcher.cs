@@ -71,7 +71,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
 
             // Re-verify what is kept: it may have expired while the server kept serving it.
             var keptBytes = await File.ReadAllBytesAsync(request.OutputPath, cancellationToken).ConfigureAwait(false);
-            var kept = verifier.Verify(keptBytes);
+            var kept = Verified(verifier, keptBytes);
             return kept.IsValid
                 ? new FetchOutcome(request.Url, status, FetchAction.NotModified, true, kept.ValidUntil, kept.Signer, 0, null, null, RemainingWarning(request, kept.ValidUntil), keptBytes)
                 : throw new FetchFailure(status, 0, $"not modified, but the kept {request.OutputPath} no longer verifies: {kept.Failure}", FailureKind.InvalidDocument);
@@ -83,7 +83,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
         }
 
         var body = await ReadCappedAsync(response, request.MaxBytes, cancellationToken).ConfigureAwait(false);
-        var result = verifier.Verify(body);
+        var result = Verified(verifier, body);
         if (!result.IsValid)
         {
             throw new FetchFailure(status, body.Length, $"the document from {request.Url} was rejected: {result.Failure}", FailureKind.InvalidDocument);
@@ -136,6 +136,11 @@ public sealed class MetadataFetcher(TimeProvider clock)
         }
     }
 
+    // What was signed is not needed here (the caller splits the verified document itself), so the verifier is given
+    // no stream for it: an eduGAIN-sized document is not copied twice more into memory.
+    private static VerificationResult Verified(StrictVerifier verifier, byte[] document) =>
+        verifier.Verify(new MemoryStream(document, writable: false), signedContent: null);
+
     private static async Task<byte[]> ReadCappedAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
@@ -145,7 +150,8 @@ public sealed class MetadataFetcher(TimeProvider clock)
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
+        // Sized from Content-Length when the server sends one, so that the body is neither regrown nor copied.
+        using var buffer = response.Content.Headers.ContentLength is { } length && length <= int.MaxValue ? new MemoryStream((int)length) : new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
@@ -158,7 +164,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private FetchOutcome Kept(FetchRequest request, StrictVerifier verifier, int? status, long bytes, string failure, FailureKind kind)
@@ -169,7 +175,7 @@ public sealed class MetadataFetcher(TimeProvider clock)
         if (File.Exists(request.OutputPath))
         {
             var keptBytes = File.ReadAllBytes(request.OutputPath);
-            var kept = verifier.Verify(keptBytes);
+            var kept = Verified(verifier, keptBytes);
             validUntil = kept.ValidUntil ?? ReadValidUntil(request.OutputPath, request.MaxBytes);
             usable = kept.IsValid ? keptBytes : null;
             warning = kept.IsValid

@@ -8,9 +8,13 @@ namespace Fedmd.Pass;
 /// </summary>
 public interface IFeedSigner
 {
-    /// <summary>The certificate that verifies what <see cref="Sign"/> returns, for the fingerprint page.</summary>
+    /// <summary>The certificate that verifies what <see cref="Sign"/> writes, for the fingerprint page.</summary>
     SigningCertificateInfo Certificate { get; }
 
-    /// <summary>Signs the feed's document and returns the signed bytes, byte for byte as they are served.</summary>
-    byte[] Sign(AssembledFeed feed);
+    /// <summary>
+    /// Signs the feed's document, read from its file, and writes the signed document to <paramref name="output"/>
+    /// byte for byte as it is served. The output can seek and read, so that the signer reads back what it wrote
+    /// instead of holding it.
+    /// </summary>
+    void Sign(AssembledFeed feed, Stream output);
 }

@@ -11,4 +11,11 @@ public sealed record PassSettings(string EntitiesDirectory, string PublishDirect
     /// catches up on start. The scheduled service's passes are; an operator's <c>run --once</c> is not.
     /// </summary>
     public bool RemembersLastPass { get; init; }
+
+    /// <summary>
+    /// The directory (the state directory) in which each pass makes its work directory for entity bytes and feeds,
+    /// so that its memory does not grow with the registry; nothing is left there after the pass. Null: the system's
+    /// temporary directory.
+    /// </summary>
+    public string? WorkDirectory { get; init; }
 }

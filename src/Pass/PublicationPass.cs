@@ -2,13 +2,15 @@ using Fedmd.Aggregator.Pipeline;
 using Fedmd.Metadata.Failures;
 using Fedmd.Pass.State;
 using Fedmd.Pass.Steps;
+using Fedmd.Pass.Work;
 
 namespace Fedmd.Pass;
 
 /// <summary>
 /// One full pass: collect → judge → plan feeds → assemble → sign → register → publish → record. Nothing is published
 /// unless every step before succeeded; a refusal leaves the web root untouched. Built once per process (the service
-/// runs it every hour); each run takes the pass lock and reads its own moment, ledger and baseline.
+/// runs it every hour); each run takes the pass lock and reads its own moment, ledger and baseline. Entity bytes and
+/// feeds live in the pass's work directory, removed when it ends, so that memory does not grow with the registry.
 /// </summary>
 public sealed class PublicationPass(PassSteps steps, PassSettings settings, IPassLock passLock, ILedgerStore ledger, IBaselineStore baseline, TimeProvider clock)
 {
@@ -17,7 +19,8 @@ public sealed class PublicationPass(PassSteps steps, PassSettings settings, IPas
     public async Task<PassOutcome> RunAsync(CancellationToken cancellationToken)
     {
         using var held = passLock.Acquire();
-        var context = new PassContext(clock.GetUtcNow(), ledger.Read(), PassBaseline.Read(baseline, settings.PublishDirectory));
+        using var work = PassWorkDirectory.Open(settings.WorkDirectory ?? Path.GetTempPath());
+        var context = new PassContext(clock.GetUtcNow(), ledger.Read(), PassBaseline.Read(baseline, settings.PublishDirectory)) { Spool = work.Spool, WorkDirectory = work.Path };
         var collected = await steps.Collect.RunAsync(settings.EntitiesDirectory, context, cancellationToken).ConfigureAwait(false);
         var judged = await steps.Judge.RunAsync(collected, context, cancellationToken).ConfigureAwait(false);
         var planned = await steps.PlanFeeds.RunAsync(judged, context, cancellationToken).ConfigureAwait(false);

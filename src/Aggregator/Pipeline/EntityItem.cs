@@ -2,24 +2,50 @@ namespace Fedmd.Aggregator.Pipeline;
 
 /// <summary>
 /// One entity travelling through the pipeline: where it came from, its bytes, a small summary once parsed, and every
-/// finding stages made about it. Stages mark items; they never throw for one bad entity.
+/// finding stages made about it. Stages mark items; they never throw for one bad entity. A pass keeps the bytes in
+/// its <see cref="EntitySpool"/>, so that only summaries and findings stay in memory; lint and tests keep them in memory.
 /// </summary>
 public sealed class EntityItem
 {
     private readonly List<ItemMessage> _messages = [];
+    private readonly EntitySpool? _spool;
+    private byte[]? _inMemory;
+    private long _offset;
 
-    /// <summary>Creates an item for the entity read from <paramref name="source"/>.</summary>
+    /// <summary>Creates an item for the entity read from <paramref name="source"/>, its bytes held in memory.</summary>
     public EntityItem(string source, byte[] bytes)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         Source = source;
-        Bytes = bytes;
+        _inMemory = bytes;
+        Length = bytes.Length;
+    }
+
+    private EntityItem(string source, ReadOnlySpan<byte> bytes, EntitySpool spool)
+    {
+        Source = source;
+        _spool = spool;
+        Store(bytes);
+    }
+
+    /// <summary>Creates an item whose bytes are appended to <paramref name="spool"/> rather than held.</summary>
+    public static EntityItem Spooled(string source, ReadOnlySpan<byte> bytes, EntitySpool spool)
+    {
+        ArgumentNullException.ThrowIfNull(spool);
+        return new EntityItem(source, bytes, spool);
     }
 
     /// <summary>Where the entity came from: a file path or a feed URL.</summary>
     public string Source { get; }
 
-    /// <summary>The entity document's bytes; replaced after stages change the entity.</summary>
-    public byte[] Bytes { get; private set; }
+    /// <summary>
+    /// The entity document's bytes, replaced by <see cref="Update"/>. A spooled item reads them from its spool on each
+    /// call, into a fresh array: read once per use.
+    /// </summary>
+    public byte[] Bytes => _spool is null ? _inMemory! : _spool.Read(_offset, Length);
+
+    /// <summary>How many bytes <see cref="Bytes"/> has, known without reading them.</summary>
+    public int Length { get; private set; }
 
     /// <summary>The entity's summary; null until it parsed.</summary>
     public EntitySummary? Summary { get; private set; }
@@ -54,7 +80,24 @@ public sealed class EntityItem
     /// <summary>Stores the entity after its per-entity stages ran.</summary>
     public void Update(byte[] bytes, EntitySummary summary)
     {
-        Bytes = bytes;
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (_spool is null)
+        {
+            _inMemory = bytes;
+            Length = bytes.Length;
+        }
+        else
+        {
+            Store(bytes);
+        }
+
         Summary = summary;
+    }
+
+    // The spool is append-only: a new version is added at its end, and the old one is no longer referenced.
+    private void Store(ReadOnlySpan<byte> bytes)
+    {
+        _offset = _spool!.Append(bytes);
+        Length = bytes.Length;
     }
 }

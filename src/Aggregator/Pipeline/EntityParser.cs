@@ -29,15 +29,15 @@ public sealed class EntityParser(SafeXmlLoader loader)
     public XmlDocument? Parse(EntityItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (item.Bytes.Length == 0)
+        if (item.Length == 0)
         {
             item.AddError(WellFormedRule, "the file is empty; it must hold one md:EntityDescriptor");
             return null;
         }
 
-        if (item.Bytes.Length > loader.MaxBytes)
+        if (item.Length > loader.MaxBytes)
         {
-            item.AddError(SizeRule, $"the file is {item.Bytes.Length} bytes, over the limit of {loader.MaxBytes}");
+            item.AddError(SizeRule, $"the file is {item.Length} bytes, over the limit of {loader.MaxBytes}");
             return null;
         }
 

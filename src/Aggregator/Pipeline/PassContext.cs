@@ -12,6 +12,20 @@ namespace Fedmd.Aggregator.Pipeline;
 /// <param name="Previous">The last published report (the drop guard's baseline and the report's comparison), if any.</param>
 public sealed record PassContext(DateTimeOffset Now, RegistrationLedger Ledger, RunReport? Previous = null)
 {
+    /// <summary>Where the pass keeps its entities' bytes; null keeps them in memory (lint, tests).</summary>
+    public EntitySpool? Spool { get; init; }
+
+    /// <summary>
+    /// A directory of this pass alone, where it writes its feeds before they are published; removed with what it
+    /// holds when the pass ends. Null for work that writes no feeds (lint, check).
+    /// </summary>
+    public string? WorkDirectory { get; init; }
+
+    /// <summary>The work directory; a step that writes files calls this.</summary>
+    /// <exception cref="InvalidOperationException">The pass was started without one.</exception>
+    public string RequireWorkDirectory() =>
+        WorkDirectory ?? throw new InvalidOperationException("this pass has no work directory for its feeds (PassContext.WorkDirectory)");
+
     /// <summary>A pass at <paramref name="now"/> with an empty ledger and no previous publication (linting, tests).</summary>
     public static PassContext At(DateTimeOffset now) => new(now, RegistrationLedger.Empty);
 }

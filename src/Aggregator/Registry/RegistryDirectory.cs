@@ -7,9 +7,10 @@ namespace Fedmd.Aggregator.Registry;
 /// The registry: a directory of entity files, any names, one md:EntityDescriptor each. Entries named <c>*.xml</c> are
 /// read in ordinal name order so that runs are reproducible. Only regular files are read: a symbolic link (wherever it
 /// points) and anything else that is not a regular file (a directory, FIFO or socket named <c>*.xml</c>) becomes an
-/// item with an error naming it, unread, as does a file over the size cap: each costs only itself.
+/// item with an error naming it, unread, as does a file over the size cap: each costs only itself. Given a spool, each
+/// file's bytes go to it as soon as the file is read, so that the registry is never held in memory.
 /// </summary>
-public sealed class RegistryDirectory(string path, long maxFileBytes)
+public sealed class RegistryDirectory(string path, long maxFileBytes, EntitySpool? spool = null)
 {
     /// <summary>Rule: the file could not be read (permissions, a disk error).</summary>
     public const string ReadRule = "xml.read";
@@ -129,7 +130,9 @@ public sealed class RegistryDirectory(string path, long maxFileBytes)
             content.Write(buffer, 0, chunk);
         }
 
-        return new EntityItem(file, content.ToArray());
+        return spool is null
+            ? new EntityItem(file, content.ToArray())
+            : EntityItem.Spooled(file, content.GetBuffer().AsSpan(0, (int)content.Length), spool);
     }
 
     // One unreadable entry costs that entry, never the run.

@@ -22,6 +22,9 @@ public static class ReportJson
     /// <summary>The report as UTF-8 JSON.</summary>
     public static byte[] ToBytes(RunReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Options);
 
+    /// <summary>Writes the same bytes as <see cref="ToBytes"/> to <paramref name="output"/>, without holding them (a large registry's report is tens of MB).</summary>
+    public static void Write(Stream output, RunReport report) => JsonSerializer.Serialize(output, report, Options);
+
     /// <summary>Reads the report published beside the feeds, or null when there is none yet.</summary>
     /// <exception cref="FedmdException">The file exists but is not a report: the guard rails would have no baseline.</exception>
     public static RunReport? ReadPrevious(string publishDirectory)
@@ -32,16 +35,20 @@ public static class ReportJson
             return null;
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        // Read as a stream: a large registry's report is tens of MB, and the objects are all that is kept.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        return Parsed(() => JsonSerializer.Deserialize<RunReport>(stream, Options), path);
     }
 
     /// <summary>Reads a report kept elsewhere (a database, say); <paramref name="origin"/> names it in the failure.</summary>
     /// <exception cref="FedmdException">The content is not a report: the guard rails would have no baseline.</exception>
-    public static RunReport? Parse(byte[] content, string origin)
+    public static RunReport? Parse(byte[] content, string origin) => Parsed(() => JsonSerializer.Deserialize<RunReport>(content, Options), origin);
+
+    private static RunReport? Parsed(Func<RunReport?> parse, string origin)
     {
         try
         {
-            return JsonSerializer.Deserialize<RunReport>(content, Options);
+            return parse();
         }
         catch (JsonException e)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Fedmd.Aggregator.Reporting;
 
@@ -12,38 +11,46 @@ public static class ReportText
     /// <summary>Renders the report.</summary>
     public static string Render(RunReport report)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, report);
+        return text.ToString();
+    }
+
+    /// <summary>Writes what <see cref="Render"/> returns to <paramref name="text"/>, without holding it (a large registry's report is tens of MB).</summary>
+    public static void Write(TextWriter text, RunReport report)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(report);
-        var text = new StringBuilder();
         var t = report.Totals;
-        text.Append(CultureInfo.InvariantCulture, $"fedmd {report.Kind} report, {report.Generated:u}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Registry: {report.Registry}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Entities: {t.Entities} read, {t.Accepted} accepted ({t.Warned} with warnings), {t.Rejected} rejected\n");
+        text.Write(string.Create(CultureInfo.InvariantCulture, $"fedmd {report.Kind} report, {report.Generated:u}\n"));
+        text.Write(string.Create(CultureInfo.InvariantCulture, $"Registry: {report.Registry}\n"));
+        text.Write(string.Create(CultureInfo.InvariantCulture, $"Entities: {t.Entities} read, {t.Accepted} accepted ({t.Warned} with warnings), {t.Rejected} rejected\n"));
         foreach (var source in report.Sources)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Source {source.Name} ({source.Url}): {source.State}");
-            text.Append(source.ValidUntil is { } until ? string.Create(CultureInfo.InvariantCulture, $", copy valid until {until:u}") : string.Empty);
-            text.Append(CultureInfo.InvariantCulture, $", {source.Imported} imported, {source.Filtered.Values.Sum()} filtered out");
-            text.Append(source.Failure is { } failure ? $"; fetch failed: {failure}\n" : "\n");
+            text.Write(string.Create(CultureInfo.InvariantCulture, $"Source {source.Name} ({source.Url}): {source.State}"));
+            text.Write(source.ValidUntil is { } until ? string.Create(CultureInfo.InvariantCulture, $", copy valid until {until:u}") : string.Empty);
+            text.Write(string.Create(CultureInfo.InvariantCulture, $", {source.Imported} imported, {source.Filtered.Values.Sum()} filtered out"));
+            text.Write(source.Failure is { } failure ? $"; fetch failed: {failure}\n" : "\n");
         }
 
         foreach (var refusal in report.Refusals)
         {
-            text.Append(CultureInfo.InvariantCulture, $"REFUSED: {refusal}\n");
+            text.Write(string.Create(CultureInfo.InvariantCulture, $"REFUSED: {refusal}\n"));
         }
 
         foreach (var feed in report.Feeds)
         {
-            text.Append(CultureInfo.InvariantCulture,
-                $"\nFeed {feed.FileName} ({feed.Name}): {feed.EntityCount} entities, validUntil {feed.ValidUntil:u}");
+            text.Write(string.Create(CultureInfo.InvariantCulture,
+                $"\nFeed {feed.FileName} ({feed.Name}): {feed.EntityCount} entities, validUntil {feed.ValidUntil:u}"));
             if (feed.Refusal is { } refusal)
             {
-                text.Append(feed.PublishedAt is { } since
+                text.Write(feed.PublishedAt is { } since
                     ? string.Create(CultureInfo.InvariantCulture, $"\n  STALE since {since:u}: refused, the publication of {since:u} stays served until its validUntil; {refusal}\n")
                     : $"\n  REFUSED and never published: {refusal}\n");
                 continue;
             }
 
-            text.Append(feed.PreviousEntityCount is { } before
+            text.Write(feed.PreviousEntityCount is { } before
                 ? string.Create(CultureInfo.InvariantCulture, $", previously {before}\n")
                 : ", no previous publication\n");
             List("added", feed.Added, text);
@@ -53,25 +60,23 @@ public static class ReportText
 
         foreach (var group in report.Entities.Where(e => e.Status != "accepted").GroupBy(e => e.Status).OrderByDescending(g => g.Key, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n{(group.Key == "rejected" ? "Rejected" : "Accepted with warnings")}:\n");
+            text.Write(string.Create(CultureInfo.InvariantCulture, $"\n{(group.Key == "rejected" ? "Rejected" : "Accepted with warnings")}:\n"));
             foreach (var entity in group)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {entity.Source}{(entity.EntityId is { } id ? $" ({id})" : string.Empty)}\n");
+                text.Write(string.Create(CultureInfo.InvariantCulture, $"  {entity.Source}{(entity.EntityId is { } id ? $" ({id})" : string.Empty)}\n"));
                 foreach (var finding in entity.Findings)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"    {finding.Severity} [{finding.Rule}] {finding.Message}\n");
+                    text.Write(string.Create(CultureInfo.InvariantCulture, $"    {finding.Severity} [{finding.Rule}] {finding.Message}\n"));
                 }
             }
         }
-
-        return text.ToString();
     }
 
-    private static void List(string label, IReadOnlyList<string> ids, StringBuilder text)
+    private static void List(string label, IReadOnlyList<string> ids, TextWriter text)
     {
         foreach (var id in ids)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {label}: {id}\n");
+            text.Write(string.Create(CultureInfo.InvariantCulture, $"  {label}: {id}\n"));
         }
     }
 }

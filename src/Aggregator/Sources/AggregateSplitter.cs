@@ -17,12 +17,19 @@ internal sealed class AggregateSplitter(SafeXmlLoader loader)
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string ValidUntil = "validUntil";
 
-    /// <summary>The entity documents of <paramref name="aggregate"/>, in document order.</summary>
+    /// <summary>
+    /// The entity documents of <paramref name="aggregate"/>, in document order, each made as the enumeration reaches
+    /// it, so that a caller that keeps none holds one entity at a time.
+    /// </summary>
     /// <exception cref="XmlException">The document is not well-formed (it cannot be, once verified).</exception>
-    public IReadOnlyList<byte[]> Split(byte[] aggregate)
+    public IEnumerable<byte[]> Split(byte[] aggregate)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        var entities = new List<byte[]>();
+        return Entities(aggregate);
+    }
+
+    private IEnumerable<byte[]> Entities(byte[] aggregate)
+    {
         var limits = new Stack<DateTimeOffset?>();
         using var reader = XmlReader.Create(new MemoryStream(aggregate, writable: false), loader.CreateReaderSettings());
         reader.MoveToContent();
@@ -31,7 +38,7 @@ internal sealed class AggregateSplitter(SafeXmlLoader loader)
             var limit = limits.Count > 0 ? limits.Peek() : null;
             if (reader is { NodeType: XmlNodeType.Element, NamespaceURI: SamlNamespaces.Metadata, LocalName: "EntityDescriptor" })
             {
-                entities.Add(Copy(reader, limit));
+                yield return Copy(reader, limit);
             }
             else if (reader is { NodeType: XmlNodeType.Element, NamespaceURI: SamlNamespaces.Metadata, LocalName: "EntitiesDescriptor" })
             {
@@ -57,8 +64,6 @@ internal sealed class AggregateSplitter(SafeXmlLoader loader)
                 reader.Read();
             }
         }
-
-        return entities;
     }
 
     private static byte[] Copy(XmlReader reader, DateTimeOffset? limit)

@@ -19,7 +19,14 @@ public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
     public const string ExpiredEntityRule = "entity.expired";
 
     /// <summary>Fetches, verifies, splits and filters <paramref name="source"/>.</summary>
-    public async Task<SourceImport> ImportAsync(SourceDefinition source, CancellationToken cancellationToken = default)
+    public Task<SourceImport> ImportAsync(SourceDefinition source, CancellationToken cancellationToken = default) =>
+        ImportAsync(source, null, cancellationToken);
+
+    /// <summary>
+    /// Fetches, verifies, splits and filters <paramref name="source"/>, each entity's bytes appended to
+    /// <paramref name="spool"/> as it is split (null: held in memory).
+    /// </summary>
+    public async Task<SourceImport> ImportAsync(SourceDefinition source, EntitySpool? spool, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         var request = source.Request;
@@ -37,10 +44,10 @@ public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
             : fetched.Action == FetchAction.NotModified ? SourceState.NotModified
             : SourceState.Fetched;
         var status = new SourceStatus(source.Name, request.Url, state, fetched.ValidUntil, fetched.Failure);
-        return Split(source, status, verified, clock.GetUtcNow());
+        return Split(source, status, verified, clock.GetUtcNow(), spool);
     }
 
-    private static SourceImport Split(SourceDefinition source, SourceStatus status, byte[] verified, DateTimeOffset now)
+    private static SourceImport Split(SourceDefinition source, SourceStatus status, byte[] verified, DateTimeOffset now, EntitySpool? spool)
     {
         // Past the source's own validUntil every entity is expired: that is the source's failure, left to the guards.
         var sourceValid = status.ValidUntil is not { } sourceUntil || sourceUntil > now;
@@ -60,7 +67,7 @@ public sealed class SourceImporter(MetadataFetcher fetcher, TimeProvider clock)
                 continue;
             }
 
-            var item = new EntityItem(source.ItemSource(entityId), entity);
+            var item = spool is null ? new EntityItem(source.ItemSource(entityId), entity) : EntityItem.Spooled(source.ItemSource(entityId), entity, spool);
             if (sourceValid && XsDateTime.ParseOrNull(document.DocumentElement.GetAttribute("validUntil")) is { } until && until <= now)
             {
                 item.AddError(ExpiredEntityRule,

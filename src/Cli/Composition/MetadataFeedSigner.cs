@@ -12,9 +12,9 @@ internal sealed class MetadataFeedSigner(IMetadataSigner signer, X509Certificate
     public SigningCertificateInfo Certificate { get; } = SigningCertificateInfo.From(certificate);
 
     /// <inheritdoc />
-    public byte[] Sign(AssembledFeed feed)
+    public void Sign(AssembledFeed feed, Stream output)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        return signer.Sign(new SigningRequest(feed.Name, feed.UnsignedBytes, feed.Plan.Entities.Count, feed.Plan.Header.ValidUntil));
+        signer.SignFile(new FileSigningRequest(feed.Name, feed.UnsignedPath, feed.Plan.Entities.Count, feed.Plan.Header.ValidUntil), output);
     }
 }

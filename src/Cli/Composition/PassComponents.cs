@@ -58,7 +58,7 @@ internal sealed class PassComponents : IDisposable
             Timed("register", new RegisterStep(state.Ledger), timings),
             Timed("publish", new PublishStep(publishing.Dispatcher, publishing.Pages, new AdvisoryPublisher(settings.PublishDirectory, options.Federation.Name), events), timings),
             new MetricsWritingStep(Timed("record", new RecordStep(state.Baseline, state.LastPass, settings.RemembersLastPass), timings), timings, state.Files.MetricsPath));
-        return new PassComponents(publishing, new PublicationPass(steps, settings, state.Lock, state.Ledger, state.Baseline, clock));
+        return new PassComponents(publishing, new PublicationPass(steps, settings with { WorkDirectory = state.Files.Directory }, state.Lock, state.Ledger, state.Baseline, clock));
     }
 
     /// <inheritdoc />

@@ -170,6 +170,9 @@ internal sealed class SigningComponents : IDisposable
             PinnedCertificates = [certificate],
             AllowedSignatureMethods = new HashSet<SignatureMethod> { method },
             MaxValidity = typed.SelfCheckMaxValidity,
+            // It reads back what this signer just wrote, whose size only the registry bounds (100,000 entities make
+            // about 500 MB); the default cap is for documents from elsewhere.
+            MaxBytes = long.MaxValue,
             Clock = clock,
         });
 

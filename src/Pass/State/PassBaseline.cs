@@ -4,7 +4,9 @@ namespace Fedmd.Pass.State;
 
 /// <summary>
 /// Which report a pass compares with. The state's copy is out of reach of whoever can write the web root; the copy
-/// beside the feeds is read only when the state has none yet (a new or moved installation).
+/// beside the feeds is read only when the state has none yet (a new or moved installation). A pass compares feeds
+/// (counts, each entity's hash), never the previous entities' findings, so those are dropped as soon as it is read:
+/// for a large registry they are most of the report, and the pass keeps the baseline to its end.
 /// </summary>
 public static class PassBaseline
 {
@@ -12,6 +14,6 @@ public static class PassBaseline
     public static RunReport? Read(IBaselineStore store, string publishDirectory)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.Read() ?? ReportJson.ReadPrevious(publishDirectory);
+        return (store.Read() ?? ReportJson.ReadPrevious(publishDirectory)) is { } report ? report with { Entities = [] } : null;
     }
 }

@@ -4,12 +4,14 @@ using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Reporting;
 using Fedmd.Aggregator.Runs;
 using Fedmd.Metadata.Xml;
+using Fedmd.Pass.Work;
 
 namespace Fedmd.Pass.Steps;
 
 /// <summary>
-/// Writes each planned feed as an unsigned <c>md:EntitiesDescriptor</c>. The writer streams entities from their bytes
-/// (the form the published bytes have always had), and the streaming signer signs those bytes: nothing is parsed again.
+/// Writes each planned feed as an unsigned <c>md:EntitiesDescriptor</c> into a file of the pass's work directory, so
+/// that no feed is held in memory. The writer streams entities from their bytes (the form the published bytes have
+/// always had), and the streaming signer signs that file: nothing is parsed again.
 /// An entity the writer cannot copy is marked with <see cref="EntityCopy.Rule"/>, left out of every feed and reported
 /// as rejected: it costs itself, never the feed. (The pipeline's last check makes this rare: it finds the same problems
 /// before the report is built.)
@@ -21,32 +23,42 @@ public sealed class AssembleStep(long maxEntityBytes) : IPassStep<AggregationOut
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        var directory = context.RequireWorkDirectory();
         var writer = new AggregateWriter(new SafeXmlLoader(maxEntityBytes));
         var failed = new HashSet<EntityItem>(ReferenceEqualityComparer.Instance);
-        var written = input.Feeds.Select(feed => Write(writer, feed, failed)).ToList();
+        var written = input.Feeds.Select(feed => Write(writer, feed, failed, directory)).ToList();
         if (failed.Count == 0)
         {
-            return Task.FromResult(new AssembledFeeds(input, written.Select(w => new AssembledFeed(w.Plan, w.UnsignedBytes)).ToList()));
+            return Task.FromResult(new AssembledFeeds(input, written));
         }
 
-        // An entity left out of one feed is left out of all, so that the feeds and the report agree on it.
+        // An entity left out of one feed is left out of all, so that the feeds and the report agree on it. The
+        // feeds are written again under the same names.
+        foreach (var feed in written)
+        {
+            File.Delete(feed.UnsignedPath);
+        }
+
         var plans = input.Feeds.Select(f => f with { Entities = f.Entities.Where(e => !failed.Contains(e)).ToList() }).ToList();
-        var rewritten = plans.Select(plan => Write(writer, plan, failed)).ToList();
-        return Task.FromResult(new AssembledFeeds(Rejecting(input, plans, context), rewritten.Select(w => new AssembledFeed(w.Plan, w.UnsignedBytes)).ToList()));
+        var rewritten = plans.Select(plan => Write(writer, plan, failed, directory)).ToList();
+        return Task.FromResult(new AssembledFeeds(Rejecting(input, plans, context), rewritten));
     }
 
-    private static (FeedPlan Plan, byte[] UnsignedBytes) Write(AggregateWriter writer, FeedPlan feed, HashSet<EntityItem> failed)
+    private static AssembledFeed Write(AggregateWriter writer, FeedPlan feed, HashSet<EntityItem> failed, string directory)
     {
-        using var buffer = new MemoryStream();
-        foreach (var failure in writer.Write(buffer, feed.Header, feed.Entities))
+        var path = Path.Combine(directory, feed.Definition.FileName + ".unsigned");
+        using (var output = WorkFile.Create(path))
         {
-            if (failed.Add(failure.Entity))
+            foreach (var failure in writer.Write(output, feed.Header, feed.Entities))
             {
-                failure.Entity.AddError(EntityCopy.Rule, failure.Problem);
+                if (failed.Add(failure.Entity))
+                {
+                    failure.Entity.AddError(EntityCopy.Rule, failure.Problem);
+                }
             }
         }
 
-        return (feed, buffer.ToArray());
+        return new AssembledFeed(feed, path);
     }
 
     // The same verdicts with the left-out entities now rejected, and the report rebuilt from them.

@@ -65,7 +65,7 @@ public sealed class PublishStep(PublicationDispatcher dispatcher, FingerprintPag
         var signedFeeds = input with { Aggregation = input.Aggregation with { Report = input.Aggregation.Report with { Feeds = reports } } };
         var facts = new FingerprintFacts(pages.FederationName, listings, pages.Rollover, pages.ConsumerMaxValidity, context.Now) { Previous = pages.Previous };
         var served = FingerprintFiles.Render(facts).Append(advisories.Current()).ToList();
-        var publication = new PublicationSet(feeds, served, ReportFiles.For(signedFeeds.Aggregation.Report), context.Now);
+        var publication = new PublicationSet(feeds, served, ReportFiles.WriteForPublication(context.RequireWorkDirectory(), signedFeeds.Aggregation.Report), context.Now);
         var outcomes = await dispatcher.PublishAsync(publication, cancellationToken).ConfigureAwait(false);
         var run = new PublicationRun(publication.ServedFiles.Select(f => Path.Combine(pages.WebRoot, f.Name)).ToList(), outcomes);
         events.Published(signedFeeds, run);

@@ -1,3 +1,5 @@
+using Fedmd.Publisher.Publication;
+
 namespace Fedmd.Publisher.Local;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Fedmd.Publisher.Local;
 public interface IPublicationFileSystem
 {
     /// <summary>Creates <paramref name="path"/> (it must not exist), writes it world-readable and flushes it to disk.</summary>
-    void WriteNewFile(string path, ReadOnlySpan<byte> content);
+    void WriteNewFile(string path, FileContent content);
 
     /// <summary>Creates a directory (and its missing parents); no-op when it exists.</summary>
     void CreateDirectory(string path);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Runtime.InteropServices;
 using Fedmd.Metadata.Files;
+using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Publisher.Local;
 
@@ -17,25 +18,35 @@ internal sealed partial class PosixPublicationFileSystem : IPublicationFileSyste
     private const int OpenReadOnlyCloseOnExec = 0x80000;
 
     /// <inheritdoc />
-    public void WriteNewFile(string path, ReadOnlySpan<byte> content)
+    public void WriteNewFile(string path, FileContent content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         if (OperatingSystem.IsWindows())
         {
             throw new PlatformNotSupportedException("the web root's publication needs POSIX file modes and rename(2)");
         }
 
-        WriteFailure.Explained(path, content, WriteAndFlush);
+        // The content is streamed, never passed as one span: a feed may be larger than the pass holds in memory.
+        WriteFailure.Explained(path, [], (target, _) => WriteAndFlush(target, content));
 
         // The creation mode is filtered by the umask; published files must be readable by the web server.
         File.SetUnixFileMode(path, WorldReadable);
     }
 
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    private static void WriteAndFlush(string path, ReadOnlySpan<byte> content)
+    private static void WriteAndFlush(string path, FileContent content)
     {
-        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, UnixCreateMode = WorldReadable };
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            create.UnixCreateMode = WorldReadable;
+        }
+
         using var stream = new FileStream(path, create);
-        stream.Write(content);
+        using (var source = content.OpenRead())
+        {
+            source.CopyTo(stream, 1 << 20);
+        }
+
         stream.Flush(flushToDisk: true);
     }
 

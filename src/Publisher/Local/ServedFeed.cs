@@ -53,7 +53,7 @@ public static class ServedFeed
                 while (reader.ReadToNextSibling("EntityDescriptor", SamlNamespaces.Metadata));
             }
 
-            return (new SignedFeed(fileName, content, validUntil.Value, XsDuration.Parse(cacheDuration), entities), null);
+            return (new SignedFeed(fileName, FileContent.Of(content), validUntil.Value, XsDuration.Parse(cacheDuration), entities), null);
         }
         catch (XmlException e)
         {

@@ -38,7 +38,7 @@ public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient clien
         var final = new Uri(endpoint.BaseUrl, file.Name);
         var temporary = new Uri(endpoint.BaseUrl, $".{file.Name}.{Guid.NewGuid():N}.fedmd-tmp");
 
-        using (var put = new HttpRequestMessage(HttpMethod.Put, temporary) { Content = new ByteArrayContent(file.Content) })
+        using (var put = new HttpRequestMessage(HttpMethod.Put, temporary) { Content = new StreamContent(file.Content.OpenRead()) })
         {
             put.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             (await SendAsync(put, file.Name, cancellationToken).ConfigureAwait(false)).Dispose();
@@ -83,7 +83,8 @@ public sealed class WebDavMirrorTarget(MirrorEndpoint endpoint, HttpClient clien
 
     private void Verify(PublicationFile file, byte[] served, bool isFeed)
     {
-        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(served), SHA256.HashData(file.Content)))
+        using var pushed = file.Content.OpenRead();
+        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(served), SHA256.HashData(pushed)))
         {
             throw new FedmdException(FailureKind.Infrastructure,
                 $"{Name}: {file.Name} fetched back differs from what was pushed (SHA-256 mismatch, {served.Length} bytes served, {file.Content.Length} pushed)");

@@ -1,6 +1,7 @@
 using System.Text;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Tests.Aggregator.Support;
+using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.Aggregator.Pipeline;
 
@@ -23,6 +24,25 @@ public sealed class ParallelJudgingTests
         {
             Assert.Equal(serial.Items[i].Source, parallel.Items[i].Source);
             Assert.True(serial.Items[i].Bytes.AsSpan().SequenceEqual(parallel.Items[i].Bytes), serial.Items[i].Source);
+            Assert.Equal(Describe(serial.Items[i]), Describe(parallel.Items[i]));
+        }
+    }
+
+    [Fact]
+    public void Parallel_judging_of_spooled_items_leaves_every_item_byte_identical_to_a_serial_run_in_memory()
+    {
+        var pipeline = TestPipelines.Standard();
+        var context = TestPipelines.Context(now: TestPipelines.Now);
+        using var directory = new TemporaryDirectory();
+        using var spool = EntitySpool.Create(directory.Path);
+
+        var serial = pipeline.Run(Items(), context, maxParallelism: 1);
+        var parallel = pipeline.Run(Items().Select(i => EntityItem.Spooled(i.Source, i.Bytes, spool)).ToList(), context with { Spool = spool }, maxParallelism: 4);
+
+        for (var i = 0; i < serial.Items.Count; i++)
+        {
+            Assert.True(serial.Items[i].Bytes.AsSpan().SequenceEqual(parallel.Items[i].Bytes), serial.Items[i].Source);
+            Assert.Equal(serial.Items[i].Length, parallel.Items[i].Length);
             Assert.Equal(Describe(serial.Items[i]), Describe(parallel.Items[i]));
         }
     }

@@ -40,12 +40,13 @@ public sealed class AssembleStepTests
         var broken = outcome.Result.Accepted.Single(i => i.Summary!.EntityId == Wiki);
         broken.Update(Encoding.UTF8.GetBytes("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\">"), broken.Summary!);
 
-        var assembled = await new AssembleStep(SafeXmlLoader.DefaultMaxBytes).RunAsync(outcome, context, CancellationToken.None);
+        using var work = new TemporaryDirectory();
+        var assembled = await new AssembleStep(SafeXmlLoader.DefaultMaxBytes).RunAsync(outcome, context with { WorkDirectory = work.Path }, CancellationToken.None);
 
         Assert.Equal(2, assembled.Feeds.Count);
         foreach (var feed in assembled.Feeds)
         {
-            var published = new SafeXmlLoader(SafeXmlLoader.DefaultMaxBytes).Load(feed.UnsignedBytes).GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).OfType<System.Xml.XmlElement>()
+            var published = new SafeXmlLoader(SafeXmlLoader.DefaultMaxBytes).Load(File.ReadAllBytes(feed.UnsignedPath)).GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata).OfType<System.Xml.XmlElement>()
                 .Select(e => e.GetAttribute("entityID")).ToList();
             Assert.Equal(outcome.Feeds[0].Entities.Count - 1, published.Count);
             Assert.DoesNotContain(Wiki, published);

@@ -15,7 +15,7 @@ public sealed class AdvisoryPublisherTests : IDisposable
         var page = new AdvisoryPublisher(_webRoot.Path, "Test Federation").Current();
 
         Assert.Equal("advisory.html", page.Name);
-        Assert.Contains("Test Federation", Encoding.UTF8.GetString(page.Content), StringComparison.Ordinal);
+        Assert.Contains("Test Federation", Encoding.UTF8.GetString(page.Content.ToArray()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,8 +26,8 @@ public sealed class AdvisoryPublisherTests : IDisposable
 
         var page = publisher.Current();
 
-        Assert.Contains("compromised on 2026-11-20", Encoding.UTF8.GetString(page.Content), StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllBytes(_webRoot.Combine("advisory.html")), page.Content);
+        Assert.Contains("compromised on 2026-11-20", Encoding.UTF8.GetString(page.Content.ToArray()), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(_webRoot.Combine("advisory.html")), page.Content.ToArray());
     }
 
     public void Dispose() => _webRoot.Dispose();

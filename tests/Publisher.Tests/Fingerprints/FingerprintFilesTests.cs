@@ -38,8 +38,8 @@ public sealed class FingerprintFilesTests : IDisposable
         var files = FingerprintFiles.Render(_facts);
 
         Assert.Equal(["metadata-signer.crt", "metadata-signer-next.crt", "fingerprint.txt", "fingerprint.json", "fingerprint.html"], files.Select(f => f.Name));
-        Assert.Equal(_current.Pem, Encoding.ASCII.GetString(files[0].Content));
-        Assert.Equal(_next.Pem, Encoding.ASCII.GetString(files[1].Content));
+        Assert.Equal(_current.Pem, Encoding.ASCII.GetString(files[0].Content.ToArray()));
+        Assert.Equal(_next.Pem, Encoding.ASCII.GetString(files[1].Content.ToArray()));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class FingerprintFilesTests : IDisposable
         var files = FingerprintFiles.Render(switched);
 
         Assert.Equal(["metadata-signer.crt", "metadata-signer-previous.crt", "fingerprint.txt", "fingerprint.json", "fingerprint.html"], files.Select(f => f.Name));
-        Assert.Equal(_next.Pem, Encoding.ASCII.GetString(files[0].Content));
+        Assert.Equal(_next.Pem, Encoding.ASCII.GetString(files[0].Content.ToArray()));
         using var json = JsonDocument.Parse(FingerprintJson.Render(switched));
         Assert.Equal(_current.KeySha256.ToDisplayString(), json.RootElement.GetProperty("previousSigningKey").GetProperty("certificate").GetProperty("publicKeySha256").GetString());
         Assert.Contains("Previous signing key, not used since 2027-03-01 12:00:00Z", FingerprintText.Render(switched), StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class FingerprintFilesTests : IDisposable
     {
         foreach (var file in FingerprintFiles.Render(_facts))
         {
-            File.WriteAllBytes(_directory.Combine(file.Name), file.Content);
+            File.WriteAllBytes(_directory.Combine(file.Name), file.Content.ToArray());
         }
 
         var page = new Uri(_directory.Combine("fingerprint.html")).AbsoluteUri;

@@ -119,8 +119,8 @@ public sealed class PublicationCrashTests : IDisposable
         Directory.CreateDirectory(version);
         foreach (var file in _old.ServedFiles)
         {
-            File.WriteAllBytes(Path.Combine(webRoot, file.Name), file.Content);
-            File.WriteAllBytes(Path.Combine(version, file.Name), file.Content);
+            File.WriteAllBytes(Path.Combine(webRoot, file.Name), file.Content.ToArray());
+            File.WriteAllBytes(Path.Combine(version, file.Name), file.Content.ToArray());
         }
     }
 
@@ -139,7 +139,7 @@ public sealed class PublicationCrashTests : IDisposable
     private static bool SameFiles(Dictionary<string, byte[]> shown, PublicationSet set)
     {
         var expected = set.ServedFiles.ToList();
-        return shown.Count == expected.Count && expected.All(f => shown.TryGetValue(f.Name, out var bytes) && bytes.AsSpan().SequenceEqual(f.Content));
+        return shown.Count == expected.Count && expected.All(f => shown.TryGetValue(f.Name, out var bytes) && bytes.AsSpan().SequenceEqual(f.Content.ToArray()));
     }
 
     private static List<string> SetsOf(string webRoot) =>

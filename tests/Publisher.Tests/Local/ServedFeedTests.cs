@@ -13,19 +13,19 @@ public sealed class ServedFeedTests : IDisposable
     public void A_served_feed_inside_its_valid_until_is_carried_byte_for_byte_with_its_header_facts()
     {
         var feed = _feeds.Feed(7);
-        File.WriteAllBytes(_directory.Combine("federation-metadata.xml"), feed.Content);
+        File.WriteAllBytes(_directory.Combine("federation-metadata.xml"), feed.Content.ToArray());
 
         var (carried, notCarried) = ServedFeed.Read(_directory.Path, "federation-metadata.xml", DateTimeOffset.UtcNow);
 
         Assert.Null(notCarried);
-        Assert.Equal(feed.Content, carried!.Content);
+        Assert.Equal(feed.Content.ToArray(), carried!.Content.ToArray());
         Assert.Equal((feed.ValidUntil.ToUnixTimeSeconds(), "PT6H", 1), (carried.ValidUntil.ToUnixTimeSeconds(), carried.CacheDuration.Text, carried.EntityCount));
     }
 
     [Fact]
     public void A_served_feed_past_its_valid_until_is_withdrawn_and_a_missing_one_is_not_carried()
     {
-        File.WriteAllBytes(_directory.Combine("federation-metadata.xml"), _feeds.Feed(7).Content);
+        File.WriteAllBytes(_directory.Combine("federation-metadata.xml"), _feeds.Feed(7).Content.ToArray());
 
         var (expired, why) = ServedFeed.Read(_directory.Path, "federation-metadata.xml", DateTimeOffset.UtcNow.AddDays(6));
         var (missing, none) = ServedFeed.Read(_directory.Path, "idp-proxies.xml", DateTimeOffset.UtcNow);

@@ -64,7 +64,7 @@ public sealed class TemporaryFileCleanupTests(WebDavMirrorFixture mirror) : ICla
         var outcomes = await dispatcher.PublishToMirrorsAsync(new PublicationSet([], [advisory], [], DateTimeOffset.UtcNow), CancellationToken.None);
 
         Assert.Equal(["mirror advisory-only: published"], outcomes.Select(o => o.ToString()));
-        Assert.Equal(advisory.Content, File.ReadAllBytes(Path.Combine(mirror.MirrorRoot, "advisory-only", "advisory.html")));
+        Assert.Equal(advisory.Content.ToArray(), File.ReadAllBytes(Path.Combine(mirror.MirrorRoot, "advisory-only", "advisory.html")));
         Assert.Equal(0, primary.Calls);
     }
 

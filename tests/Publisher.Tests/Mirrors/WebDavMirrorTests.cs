@@ -25,7 +25,7 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
         await new WebDavMirrorTarget(mirror.GoodEndpoint(), client, _feeds.Verifier).PublishAsync(publication, CancellationToken.None);
 
         var mirrored = Path.Combine(mirror.MirrorRoot, "federation-metadata.xml");
-        Assert.Equal(publication.Feeds[0].Content, File.ReadAllBytes(mirrored));
+        Assert.Equal(publication.Feeds[0].Content.ToArray(), File.ReadAllBytes(mirrored));
         Assert.Equal("publication 1\n", File.ReadAllText(Path.Combine(mirror.MirrorRoot, "fingerprint.txt")));
         Assert.Empty(Directory.GetFiles(mirror.MirrorRoot, ".*"));
         var certificate = TestCertificates.WritePem(_feeds.Certificate, Path.Combine(mirror.MirrorRoot, "..", "signer.pem"));
@@ -113,7 +113,7 @@ public sealed class WebDavMirrorTests(WebDavMirrorFixture mirror) : IClassFixtur
             outcomes.Select(o => o.ToString().Split(": FAILED")[0] + (o.Succeeded ? string.Empty : ": FAILED")));
         Assert.Contains("after 3 attempts", outcomes[1].Failure, StringComparison.Ordinal);
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], pauses.Delays);
-        Assert.Equal(publication.Feeds[0].Content, File.ReadAllBytes(Path.Combine(mirror.MirrorRoot, "live", "federation-metadata.xml")));
+        Assert.Equal(publication.Feeds[0].Content.ToArray(), File.ReadAllBytes(Path.Combine(mirror.MirrorRoot, "live", "federation-metadata.xml")));
     }
 
     public void Dispose() => _feeds.Dispose();

@@ -57,7 +57,7 @@ public sealed class NginxWebRootTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/samlmetadata+xml", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(publication.Feeds[0].Content, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(publication.Feeds[0].Content.ToArray(), await response.Content.ReadAsByteArrayAsync());
         Assert.NotNull(response.Headers.ETag);
         Assert.NotNull(response.Content.Headers.LastModified);
         Assert.Equal(TimeSpan.FromSeconds(publication.Feeds[0].CacheDuration.Value.TotalSeconds), response.Headers.CacheControl?.MaxAge);

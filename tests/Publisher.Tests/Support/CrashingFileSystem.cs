@@ -1,4 +1,5 @@
 using Fedmd.Publisher.Local;
+using Fedmd.Publisher.Publication;
 
 namespace Fedmd.Tests.Publisher.Support;
 
@@ -14,7 +15,7 @@ public sealed class CrashingFileSystem(int crashAt) : IPublicationFileSystem
 
     public List<string> Log { get; } = [];
 
-    public void WriteNewFile(string path, ReadOnlySpan<byte> content)
+    public void WriteNewFile(string path, FileContent content)
     {
         Step($"write {path}");
         _real.WriteNewFile(path, content);
