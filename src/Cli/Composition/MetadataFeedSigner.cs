@@ -15,6 +15,6 @@ internal sealed class MetadataFeedSigner(IMetadataSigner signer, X509Certificate
     public void Sign(AssembledFeed feed, Stream output)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        signer.SignFile(new FileSigningRequest(feed.Name, feed.UnsignedPath, feed.Plan.Entities.Count, feed.Plan.Header.ValidUntil), output);
+        signer.SignFile(new FileSigningRequest(feed.Name, feed.UnsignedPath, feed.Plan.Header.ValidUntil), output);
     }
 }
