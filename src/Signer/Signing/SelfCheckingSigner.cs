@@ -60,8 +60,10 @@ public sealed class SelfCheckingSigner(IMetadataSigner inner, StrictVerifier ver
         }
         catch
         {
+            // The check stops at its next read; only that it no longer reads the file matters, not how it ended, so
+            // the signer's failure is the one reported.
             progress.Abandon();
-            Settle(check);
+            ((IAsyncResult)check).AsyncWaitHandle.WaitOne();
             throw;
         }
 
@@ -77,7 +79,7 @@ public sealed class SelfCheckingSigner(IMetadataSigner inner, StrictVerifier ver
         return signed;
     }
 
-    // The concurrent check's result, or null when it ended without one (the signer gave up, or a read failed).
+    // The concurrent check's result, or null when a read of the file failed.
     private static VerificationResult? Settle(Task<VerificationResult> check)
     {
         try
