@@ -1,16 +1,11 @@
 using System.Text;
 using Fedmd.Aggregator.Assembly;
 using Fedmd.Aggregator.Feeds;
-using Fedmd.Aggregator.Guards;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Registry;
-using Fedmd.Aggregator.Rules;
-using Fedmd.Aggregator.Runs;
-using Fedmd.Aggregator.Schemas;
-using Fedmd.Aggregator.Transforms;
-using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Pass.Steps;
+using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.EndToEnd.Spine;
@@ -23,17 +18,9 @@ public sealed class AssembleStepTests
     [Fact]
     public async Task An_entity_the_writer_cannot_copy_is_left_out_of_every_feed_and_reported_rejected()
     {
-        var settings = new PipelineSettings(SafeXmlLoader.DefaultMaxBytes, MetadataSchemas.DefaultDirectories, MetadataSchemas.DefaultNamespaces,
-            DefaultNamespaces.Allowed.ToHashSet(StringComparer.Ordinal), new RuleOptions(), false,
-            new RegistrationPolicy("https://fedmd.example.ac.za", "https://fedmd.example.ac.za/policy"));
-        var aggregation = new Aggregation(StandardPipeline.CreateForOrigins(settings),
-            new FeedPlanner(
-                [
-                    new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All),
-                    new FeedDefinition("https://fedmd.example.ac.za/copy", "copy.xml", FeedSelection.All),
-                ],
-                new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
-            [new EmptyFeedGuard()]);
+        var aggregation = SampleAggregation.For(
+            new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All),
+            new FeedDefinition("https://fedmd.example.ac.za/copy", "copy.xml", FeedSelection.All));
         var samples = RepositoryRoot.Combine("metadata-samples");
         var context = PassContext.At(DateTimeOffset.UtcNow);
         var outcome = aggregation.Run("run", samples, new RegistryDirectory(samples, SafeXmlLoader.DefaultMaxBytes).ReadItems(), context);

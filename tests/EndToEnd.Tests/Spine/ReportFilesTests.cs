@@ -1,16 +1,11 @@
 using System.Text;
 using Fedmd.Aggregator.Feeds;
-using Fedmd.Aggregator.Guards;
 using Fedmd.Aggregator.Pipeline;
 using Fedmd.Aggregator.Registry;
 using Fedmd.Aggregator.Reporting;
-using Fedmd.Aggregator.Rules;
-using Fedmd.Aggregator.Runs;
-using Fedmd.Aggregator.Schemas;
-using Fedmd.Aggregator.Transforms;
-using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
 using Fedmd.Pass.Reporting;
+using Fedmd.Tests.EndToEnd.Support;
 using Fedmd.TestSupport;
 
 namespace Fedmd.Tests.EndToEnd.Spine;
@@ -35,14 +30,7 @@ public sealed class ReportFilesTests
 
     internal static RunReport SampleReport()
     {
-        var settings = new PipelineSettings(SafeXmlLoader.DefaultMaxBytes, MetadataSchemas.DefaultDirectories, MetadataSchemas.DefaultNamespaces,
-            DefaultNamespaces.Allowed.ToHashSet(StringComparer.Ordinal), new RuleOptions(), false,
-            new RegistrationPolicy("https://fedmd.example.ac.za", "https://fedmd.example.ac.za/policy"));
-        var aggregation = new Aggregation(StandardPipeline.CreateForOrigins(settings),
-            new FeedPlanner(
-                [new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All)],
-                new AggregateShape(TimeSpan.FromDays(10), XsDuration.Parse("PT6H"), "https://fedmd.example.ac.za")),
-            [new EmptyFeedGuard()]);
+        var aggregation = SampleAggregation.For(new FeedDefinition("https://fedmd.example.ac.za/metadata", "federation-metadata.xml", FeedSelection.All));
         var samples = RepositoryRoot.Combine("metadata-samples");
         var report = aggregation.Run("run", samples, new RegistryDirectory(samples, SafeXmlLoader.DefaultMaxBytes).ReadItems(), PassContext.At(DateTimeOffset.UtcNow)).Report;
         Assert.NotEmpty(report.Entities);
