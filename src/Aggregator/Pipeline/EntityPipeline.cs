@@ -107,7 +107,7 @@ public sealed class EntityPipeline(
         {
             try
             {
-                check.Apply(item, context);
+                check.Apply(item, published, context);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

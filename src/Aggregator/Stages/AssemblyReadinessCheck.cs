@@ -18,10 +18,10 @@ internal sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IPublishedE
     private readonly EntityCopy _copy = new(loader);
 
     /// <inheritdoc />
-    public void Apply(EntityItem item, PassContext context)
+    public void Apply(EntityItem item, byte[] published, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (_copy.Problem(item.Bytes) is { } problem)
+        if (_copy.Problem(published) is { } problem)
         {
             item.AddError(Rule, problem);
         }

@@ -23,7 +23,7 @@ public class AssemblyReadinessCheckTests
     {
         var item = TestPipelines.Item(Entity);
 
-        new AssemblyReadinessCheck(new SafeXmlLoader()).Apply(item, TestPipelines.Context());
+        new AssemblyReadinessCheck(new SafeXmlLoader()).Apply(item, item.Bytes, TestPipelines.Context());
 
         Assert.Empty(item.Messages);
     }

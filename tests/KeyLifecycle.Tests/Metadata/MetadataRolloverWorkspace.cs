@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fedmd.Tests.KeyLifecycle.Support;
 using Fedmd.TestSupport;
@@ -27,31 +26,11 @@ internal sealed class MetadataRolloverWorkspace : IDisposable
         (NextKey, NextCertificate) = TestCertificates.CreateRsa("fedmd next metadata signer", 3072);
         LoadOnToken(Token.Label, "metadata-signing-next", [2], NextKey, NextCertificate);
         NextCertificateFile = TestCertificates.WritePem(NextCertificate, _directory.Combine("next.crt"));
-        Directory.CreateDirectory(RegistryDirectory);
-        foreach (var sample in Directory.GetFiles(RepositoryRoot.Combine("metadata-samples"), "*.xml"))
-        {
-            File.Copy(sample, Path.Combine(RegistryDirectory, Path.GetFileName(sample)));
-        }
-
-        var configuration = new JsonObject
-        {
-            ["Profile"] = "development",
-            ["Federation"] = new JsonObject { ["Name"] = "fedmd rollover test federation", ["Publisher"] = "https://fedmd.example.ac.za" },
-            ["Registry"] = new JsonObject
-            {
-                ["EntitiesDirectory"] = RegistryDirectory,
-                ["LedgerFile"] = _directory.Combine("registration-ledger.json"),
-                ["RegistrationAuthority"] = "https://fedmd.example.ac.za",
-                ["RegistrationPolicyUrl"] = "https://fedmd.example.ac.za/policy",
-            },
-            ["Aggregate"] = new JsonObject { ["Name"] = "https://fedmd.example.ac.za/metadata", ["FileName"] = "federation-metadata.xml", ["ValidFor"] = "P10D", ["CacheDuration"] = "PT6H" },
-            ["Signing"] = new JsonObject { ["KeyUri"] = Token.KeyUriText, ["CertificateFile"] = Token.CertificateFile, ["PinFile"] = Token.PinFile, ["AuditLog"] = AuditLogFile },
-            ["Publish"] = new JsonObject { ["Directory"] = PublishDirectory },
-            ["Logging"] = new JsonObject { ["Directory"] = _directory.Combine("logs") },
-            [nameof(StateDirectory)] = StateDirectory,
-            ["Rollover"] = new JsonObject { ["DualControl"] = dualControl, ["AllowedSigners"] = Operators.AllowedSigners },
-        };
-        File.WriteAllText(ConfigFile, configuration.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        var configuration = WorkspaceConfiguration.Create(_directory, Token, "fedmd rollover test federation");
+        configuration["Profile"] = "development";
+        configuration["Signing"]!["AuditLog"] = AuditLogFile;
+        configuration["Rollover"] = new JsonObject { ["DualControl"] = dualControl, ["AllowedSigners"] = Operators.AllowedSigners };
+        WorkspaceConfiguration.Write(_directory, configuration);
     }
 
     public TestToken Token { get; }
@@ -68,13 +47,13 @@ internal sealed class MetadataRolloverWorkspace : IDisposable
 
     public string NextCertificateFile { get; }
 
-    public string ConfigFile => _directory.Combine("fedmd.json");
+    public string ConfigFile => WorkspaceConfiguration.ConfigFile(_directory);
 
-    public string RegistryDirectory => _directory.Combine("registry");
+    public string RegistryDirectory => WorkspaceConfiguration.RegistryDirectory(_directory);
 
-    public string PublishDirectory => _directory.Combine("publish");
+    public string PublishDirectory => WorkspaceConfiguration.PublishDirectory(_directory);
 
-    public string StateDirectory => _directory.Combine("state");
+    public string StateDirectory => WorkspaceConfiguration.StateDirectory(_directory);
 
     public string StateFile => Path.Combine(RegistryDirectory, "rollover", "metadata-signing-key.json");
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml;
 using Fedmd.Cli.Composition;
@@ -32,44 +31,22 @@ internal sealed class RolloverWorkspace : IDisposable
     public RolloverWorkspace(Action<JsonObject>? configure = null)
     {
         Token = TestHsm.CreateToken("roll");
-        Directory.CreateDirectory(RegistryDirectory);
-        foreach (var sample in Directory.GetFiles(RepositoryRoot.Combine("metadata-samples"), "*.xml"))
-        {
-            File.Copy(sample, Path.Combine(RegistryDirectory, Path.GetFileName(sample)));
-        }
-
         Operators = new Operators(_directory.Combine("operators"), "alice", "bob");
-        var configuration = new JsonObject
-        {
-            ["Profile"] = "production",
-            ["Federation"] = new JsonObject { ["Name"] = "fedmd test federation", ["Publisher"] = "https://fedmd.example.ac.za" },
-            ["Registry"] = new JsonObject
-            {
-                ["EntitiesDirectory"] = RegistryDirectory,
-                ["LedgerFile"] = _directory.Combine("registration-ledger.json"),
-                ["RegistrationAuthority"] = "https://fedmd.example.ac.za",
-                ["RegistrationPolicyUrl"] = "https://fedmd.example.ac.za/policy",
-            },
-            ["Aggregate"] = new JsonObject { ["Name"] = "https://fedmd.example.ac.za/metadata", ["FileName"] = "federation-metadata.xml", ["ValidFor"] = "P10D", ["CacheDuration"] = "PT6H" },
-            ["Signing"] = new JsonObject { ["KeyUri"] = Token.KeyUriText, ["CertificateFile"] = Token.CertificateFile, ["PinFile"] = Token.PinFile },
-            ["Publish"] = new JsonObject { ["Directory"] = PublishDirectory },
-            ["Logging"] = new JsonObject { ["Directory"] = _directory.Combine("logs") },
-            ["StateDirectory"] = _directory.Combine("state"),
-            ["Rollover"] = new JsonObject { ["AllowedSigners"] = Operators.AllowedSigners, ["KeyBits"] = 3072 },
-        };
+        var configuration = WorkspaceConfiguration.Create(_directory, Token, "fedmd test federation");
+        configuration["Rollover"] = new JsonObject { ["AllowedSigners"] = Operators.AllowedSigners, ["KeyBits"] = 3072 };
         configure?.Invoke(configuration);
-        File.WriteAllText(ConfigFile, configuration.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        WorkspaceConfiguration.Write(_directory, configuration);
     }
 
     public TestToken Token { get; }
 
     public Operators Operators { get; }
 
-    public string ConfigFile => _directory.Combine("fedmd.json");
+    public string ConfigFile => WorkspaceConfiguration.ConfigFile(_directory);
 
-    public string RegistryDirectory => _directory.Combine("registry");
+    public string RegistryDirectory => WorkspaceConfiguration.RegistryDirectory(_directory);
 
-    public string PublishDirectory => _directory.Combine("publish");
+    public string PublishDirectory => WorkspaceConfiguration.PublishDirectory(_directory);
 
     public string PublishedFeed => Path.Combine(PublishDirectory, "federation-metadata.xml");
 
