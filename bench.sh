@@ -37,19 +37,21 @@ done
 if $build; then
   dotnet build Federation.sln -c Release -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary" > /dev/null
 fi
-# Measured as operators run it: compiled ahead of time (ReadyToRun), as scripts/package.sh builds the release files.
-# The smoke run only checks that the commands work, so it takes the test build as it is.
-if ! $smoke; then
+# Measured as operators run it: the executable scripts/package.sh ships (self-contained, one file, ReadyToRun), built
+# from this tree for this machine. The smoke run only checks that the commands work, so it takes the test build.
+if $smoke; then
+  fedmd=(dotnet "$fedmd_dll")
+else
   case "$(uname -m)" in aarch64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-  dotnet publish "$repo/src/Cli/Cli.csproj" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-    -o "$repo/out/bench-app" -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary" > /dev/null
-  fedmd_dll="$repo/out/bench-app/fedmd.dll"
+  rm -rf "$repo/out/bench-app"
+  fedmd_publish_release "$repo/src/Cli/Cli.csproj" "$rid" "$repo/out/bench-app" > /dev/null
+  fedmd=("$repo/out/bench-app/fedmd")
 fi
 # The same environment ./fedmd gives the program, prepared once so that the wrapper's checks are not timed.
 fedmd_dev_softhsm
 fedmd_dev_permissions
 export FEDMD_CONFIG="${FEDMD_CONFIG:-$repo/fedmd.json}"
-[[ -n "$(ls -A "$repo/out/softhsm/tokens")" ]] || dotnet "$fedmd_dll" keys init-dev-token >&2
+[[ -n "$(ls -A "$repo/out/softhsm/tokens")" ]] || "${fedmd[@]}" keys init-dev-token >&2
 
 work="$repo/out/bench"
 rm -rf "$work"
@@ -96,7 +98,7 @@ column_of() { awk -v c="$2" '{ print $c }' "$work/$1"; }
 measure_pass() {
   local samples="$1" dir="$2"
   rm -rf "$dir/state" "$dir/publish" "$dir/logs"
-  measure "$samples" env FEDMD_CONFIG="$dir/fedmd-run.json" dotnet "$fedmd_dll" run --once
+  measure "$samples" env FEDMD_CONFIG="$dir/fedmd-run.json" "${fedmd[@]}" run --once
   [[ -s "$dir/publish/federation-metadata.xml" ]] || { echo "bench.sh: run --once in $dir published no federation-metadata.xml" >&2; exit 1; }
   [[ -z "$(find "$dir/state" -maxdepth 1 -name 'pass-work-*' -print -quit)" ]] || { echo "bench.sh: run --once left its work directory in $dir/state" >&2; exit 1; }
 }
@@ -107,7 +109,7 @@ scale_and_remote() {
   for n in $sizes; do
     dir="$work/scale-$n"
     mkdir -p "$dir"
-    dotnet "$fedmd_dll" bench corpus --entities "$n" --seed "$seed" --out "$dir/entities" > /dev/null
+    "${fedmd[@]}" bench corpus --entities "$n" --seed "$seed" --out "$dir/entities" > /dev/null
     run_config "$dir/entities" "$dir"
     for ((i = 0; i < runs; i++)); do
       measure_pass "scale-$n.samples" "$dir"
@@ -118,8 +120,8 @@ scale_and_remote() {
   # stops whatever happens, verified with the pinned certificate, split and imported beside the sample registry.
   dir="$work/remote"
   mkdir -p "$dir/served"
-  dotnet "$fedmd_dll" bench corpus --entities "$remote" --seed "$seed" --out "$dir/entities" --aggregate "$dir/unsigned.xml" > /dev/null
-  dotnet "$fedmd_dll" sign --in "$dir/unsigned.xml" --out "$dir/served/source.xml" > /dev/null
+  "${fedmd[@]}" bench corpus --entities "$remote" --seed "$seed" --out "$dir/entities" --aggregate "$dir/unsigned.xml" > /dev/null
+  "${fedmd[@]}" sign --in "$dir/unsigned.xml" --out "$dir/served/source.xml" > /dev/null
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dir/served" > "$dir/http.log" 2>&1 &
   server=$!
@@ -171,7 +173,7 @@ if $scale && ! $smoke; then
   exit 0
 fi
 
-dotnet "$fedmd_dll" bench corpus --entities "$entities" --seed "$seed" --out "$work/entities" --aggregate "$work/unsigned.xml" > /dev/null
+"${fedmd[@]}" bench corpus --entities "$entities" --seed "$seed" --out "$work/entities" --aggregate "$work/unsigned.xml" > /dev/null
 root_id=$(grep -o -m1 '<md:EntitiesDescriptor [^>]*' "$work/unsigned.xml" | grep -o ' ID="[^"]*"' | cut -d'"' -f2)
 
 # xmlsec1 signs a template: the same document with an empty signature of the same profile after the root start tag.
@@ -179,13 +181,13 @@ template="<Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\"><SignedInfo><C
 awk -v t="$template" '!done && /^<md:EntitiesDescriptor / { sub(/>$/, ">" t); done = 1 } { print }' "$work/unsigned.xml" > "$work/template.xml"
 
 id_attr=(--id-attr:ID urn:oasis:names:tc:SAML:2.0:metadata:EntitiesDescriptor)
-fedmd_sign=(dotnet "$fedmd_dll" sign --in "$work/unsigned.xml" --out "$work/fedmd-signed.xml")
+fedmd_sign=("${fedmd[@]}" sign --in "$work/unsigned.xml" --out "$work/fedmd-signed.xml")
 xmlsec_sign=(xmlsec1 --sign --privkey-pem "$key,$cert" "${id_attr[@]}" --output "$work/xmlsec-signed.xml" "$work/template.xml")
-fedmd_verify=(dotnet "$fedmd_dll" verify --file "$work/fedmd-signed.xml" --cert "$cert")
+fedmd_verify=("${fedmd[@]}" verify --file "$work/fedmd-signed.xml" --cert "$cert")
 xmlsec_verify=(xmlsec1 --verify --enabled-key-data rsa --pubkey-pem "$work/pub.pem" "${id_attr[@]}" "$work/fedmd-signed.xml")
 
 run_config "$work/entities" "$work"
-fedmd_run=(env FEDMD_CONFIG="$work/fedmd-run.json" dotnet "$fedmd_dll" run --once)
+fedmd_run=(env FEDMD_CONFIG="$work/fedmd-run.json" "${fedmd[@]}" run --once)
 
 # The baseline of run --once: the standard tools doing its core work. xmllint validates every entity file against
 # the metadata schemas in one process (a catalog maps the schemas' remote imports to the installed copies), the
@@ -240,7 +242,7 @@ xmlsec1 --verify --enabled-key-data rsa --pubkey-pem "$work/pub.pem" "${id_attr[
 # Each tool must accept the other's signature and its own, or the comparison means nothing.
 xmlsec1 --verify --enabled-key-data rsa --pubkey-pem "$work/pub.pem" "${id_attr[@]}" "$work/xmlsec-signed.xml" > /dev/null 2>&1 \
   || { echo "bench.sh: xmlsec1 does not verify its own signature" >&2; exit 1; }
-dotnet "$fedmd_dll" verify --file "$work/xmlsec-signed.xml" --cert "$cert" > /dev/null \
+"${fedmd[@]}" verify --file "$work/xmlsec-signed.xml" --cert "$cert" > /dev/null \
   || { echo "bench.sh: fedmd verify refuses xmlsec1's signature" >&2; exit 1; }
 
 if $smoke; then

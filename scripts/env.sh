@@ -31,6 +31,17 @@ fedmd_build() {
   rm -f "$log"
 }
 
+# The release build of a command line project (scripts/package.sh's artefacts, and what ./bench.sh measures):
+# self-contained, one file, compiled ahead of time (ReadyToRun) so that no command compiles the program first.
+#   fedmd_publish_release PROJECT RID OUTPUT_DIRECTORY [extra dotnet publish arguments]
+fedmd_publish_release() {
+  local project="$1" rid="$2" output="$3"
+  shift 3
+  dotnet publish "$project" -c Release -r "$rid" --self-contained -p:PublishSingleFile=true -p:PublishReadyToRun=true \
+    -p:DebugType=none -p:PublishDocumentationFile=false -p:PublishReferencesDocumentationFiles=false "$@" \
+    -o "$output" -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary"
+}
+
 fedmd_needs_build() {
   [[ ! -f "$fedmd_dll" ]] && return 0
   [[ -n "$(find "$repo/src" "$repo/Directory.Build.props" "$repo/Directory.Packages.props" -newer "$fedmd_dll" \

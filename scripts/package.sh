@@ -30,11 +30,8 @@ mkdir -p "$dist"
 for rid in linux-x64 linux-arm64; do
   echo "package: publishing $rid" >&2
   # EnableSourceControlManagerQueries=false: the copy has no .git, and the revision is ours to set.
-  # ReadyToRun: every command starts without compiling the program first (docs/performance.md measures it).
-  dotnet publish "$work/src/Cli/Cli.csproj" -c Release -r "$rid" --self-contained -p:PublishSingleFile=true -p:PublishReadyToRun=true \
-    -p:DebugType=none -p:PublishDocumentationFile=false -p:PublishReferencesDocumentationFiles=false \
-    -p:EnableSourceControlManagerQueries=false -p:SourceRevisionId="$revision" \
-    -o "$work/publish/$rid" -nologo -v quiet --tl:off -clp:"ErrorsOnly;NoSummary"
+  fedmd_publish_release "$work/src/Cli/Cli.csproj" "$rid" "$work/publish/$rid" \
+    -p:EnableSourceControlManagerQueries=false -p:SourceRevisionId="$revision"
   install -m 755 "$work/publish/$rid/fedmd" "$dist/fedmd-$version-$rid"
 done
 

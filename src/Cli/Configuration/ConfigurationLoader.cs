@@ -22,6 +22,9 @@ internal static class ConfigurationLoader
     /// <summary>Loads and validates the configuration at <paramref name="path"/>, overridden from <paramref name="environment"/>.</summary>
     internal static FedmdOptions Load(string? path, IDictionary environment)
     {
+        // Building the rules costs more than reading the file (each compiles its property accessors), so they are
+        // built on the other core meanwhile.
+        var validator = Task.Run(() => new FedmdOptionsValidator());
         var fullPath = Path.GetFullPath(path ?? "fedmd.json");
         if (!File.Exists(fullPath))
         {
@@ -51,7 +54,7 @@ internal static class ConfigurationLoader
             throw new FedmdException(FailureKind.Configuration, $"configuration file {fullPath} cannot be read: {e.Message}", e);
         }
 
-        var failure = new FedmdOptionsValidator().Validate(options).Errors.FirstOrDefault();
+        var failure = validator.GetAwaiter().GetResult().Validate(options).Errors.FirstOrDefault();
         if (failure is not null)
         {
             var key = FedmdOptionsValidator.KeyOf(failure);

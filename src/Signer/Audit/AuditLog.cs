@@ -100,17 +100,67 @@ public sealed class AuditLog(string path, IAuditHeadSink? headSink = null)
         }
     }
 
+    // The next sequence number is the number of lines, and the chain continues from the last line that carries a
+    // hash. Lines are counted as bytes and only the end of the file is parsed, so an append costs the same on the
+    // first day as after years of hourly signing (parsing every line made each append grow with the log).
     private static (long Count, string LastHash) Tail(FileStream stream)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        var count = 0L;
-        var last = AuditLine.Genesis;
-        while (reader.ReadLine() is { } line)
+        var length = stream.Length;
+        var count = LineCount(stream, length);
+        for (var window = Math.Min(length, TailWindow); window > 0; window = Math.Min(length, window * 2))
         {
-            count++;
-            last = AuditLine.Parse(line).Hash ?? last;
+            var tail = new byte[window];
+            stream.Position = length - window;
+            stream.ReadExactly(tail);
+            // The window's first line may be cut, unless the window starts the file.
+            var complete = window == length ? tail.AsSpan() : tail.AsSpan(tail.AsSpan().IndexOf((byte)'\n') + 1);
+            if (LastHash(complete) is { } hash)
+            {
+                return (count, hash);
+            }
+
+            if (window == length)
+            {
+                break;
+            }
         }
 
-        return (count, last);
+        return (count, AuditLine.Genesis);
+    }
+
+    private const int TailWindow = 64 * 1024;
+
+    // As StreamReader.ReadLine counts them: a last line without its newline is a line too.
+    private static long LineCount(FileStream stream, long length)
+    {
+        var buffer = new byte[1 << 20];
+        var count = 0L;
+        var last = (byte)'\n';
+        stream.Position = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            count += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+        }
+
+        return length > 0 && last != (byte)'\n' ? count + 1 : count;
+    }
+
+    private static string? LastHash(ReadOnlySpan<byte> lines)
+    {
+        while (!lines.IsEmpty)
+        {
+            var end = lines[^1] == (byte)'\n' ? lines.Length - 1 : lines.Length;
+            var start = lines[..end].LastIndexOf((byte)'\n') + 1;
+            if (AuditLine.Parse(Encoding.UTF8.GetString(lines[start..end]).TrimEnd('\r')).Hash is { } hash)
+            {
+                return hash;
+            }
+
+            lines = lines[..start];
+        }
+
+        return null;
     }
 }

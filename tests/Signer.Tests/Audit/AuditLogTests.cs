@@ -158,6 +158,43 @@ public sealed class AuditLogTests : IDisposable
         Assert.Equal("database down", failure.Message);
     }
 
+    [Fact]
+    public void An_append_to_a_long_log_continues_its_chain()
+    {
+        var log = new AuditLog(_directory.Combine("long.jsonl"));
+        var previous = AuditLine.Genesis;
+        var text = new System.Text.StringBuilder();
+        for (var sequence = 1; sequence <= 5000; sequence++)
+        {
+            var (line, hash) = AuditLine.Format(new AuditEntry(sequence, Now, "feed", new string('a', 64), "pkcs11:token=t;object=k", "SHA256:AB", 7, Now.AddDays(5), "host", "user", previous));
+            text.Append(line).Append('\n');
+            previous = hash;
+        }
+
+        File.WriteAllText(log.Path, text.ToString());
+
+        Assert.Equal((5000L, previous), log.LastLine());
+        var appended = log.Append((sequence, last) => new AuditEntry(sequence, Now, "feed", new string('b', 64), "pkcs11:token=t;object=k", "SHA256:AB", 7, Now.AddDays(5), "host", "user", last));
+        Assert.Equal(5001, appended.Sequence);
+        Assert.Equal(previous, appended.Previous);
+        Assert.Empty(log.Verify());
+    }
+
+    [Fact]
+    public void An_append_after_a_damaged_last_line_chains_to_the_last_intact_line_and_counts_every_line()
+    {
+        var log = LogWithEntries(3);
+        var (_, intact) = log.LastLine();
+        // Longer than the part of the file an append reads first, so the search for the last hash must read further.
+        File.AppendAllText(log.Path, new string('x', 200_000) + "\n");
+
+        Assert.Equal((4L, intact), log.LastLine());
+        var appended = log.Append((sequence, last) => new AuditEntry(sequence, Now, "feed", new string('b', 64), "pkcs11:token=t;object=k", "SHA256:AB", 7, Now.AddDays(5), "host", "user", last));
+        Assert.Equal(5, appended.Sequence);
+        Assert.Equal(intact, appended.Previous);
+        Assert.Contains(log.Verify(), problem => problem.Contains("line 4", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private AuditLog LogWithEntries(int count)
