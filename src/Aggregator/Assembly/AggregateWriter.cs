@@ -9,7 +9,8 @@ namespace Fedmd.Aggregator.Assembly;
 /// <summary>
 /// Writes an <c>md:EntitiesDescriptor</c> as a stream: the header, then each entity copied from its bytes one at a
 /// time, in entityID order so that two runs over the same registry differ only in timestamps, ID and signature.
-/// An entity whose bytes cannot be copied is left out and returned, never failing the feed. It does not sign;
+/// An entity whose bytes cannot be copied is left out and returned, never failing the feed (bytes a check already
+/// found copyable are not read through again). It does not sign;
 /// signing is a separate step.
 /// </summary>
 public sealed class AggregateWriter(SafeXmlLoader loader)
@@ -48,13 +49,14 @@ public sealed class AggregateWriter(SafeXmlLoader loader)
         var failures = new List<EntityAssemblyFailure>();
         foreach (var entity in entities.OrderBy(e => e.Summary?.EntityId, StringComparer.Ordinal))
         {
-            if (_copy.Problem(entity.Bytes) is { } problem)
+            var bytes = entity.Bytes;
+            if (!entity.BytesCopyable && _copy.Problem(bytes) is { } problem)
             {
                 failures.Add(new EntityAssemblyFailure(entity, problem));
                 continue;
             }
 
-            _copy.CopyTo(writer, entity.Bytes);
+            _copy.CopyTo(writer, output, bytes);
             writer.WriteString("\n");
         }
 

@@ -43,10 +43,29 @@ public sealed class EntityCopy(SafeXmlLoader loader)
         }
     }
 
-    /// <summary>Writes the entity's root element to <paramref name="writer"/>; call only when <see cref="Problem"/> is null.</summary>
-    public void CopyTo(XmlWriter writer, byte[] bytes)
+    /// <summary>
+    /// Writes the entity's root element to <paramref name="writer"/>, which writes to <paramref name="output"/>; call
+    /// only when <see cref="Problem"/> is null. The pipeline's own serialisation is copied as bytes straight to
+    /// <paramref name="output"/>, after the writer's buffer; anything else goes through a reader.
+    /// </summary>
+    public void CopyTo(XmlWriter writer, Stream output, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (RootElementBytes.Of(bytes) is { } root)
+        {
+            writer.Flush();
+            output.Write(bytes.AsSpan(root));
+            return;
+        }
+
+        CopyThroughReader(writer, bytes);
+    }
+
+    /// <summary>The node-by-node copy: the fallback, and what the byte copy is held to.</summary>
+    internal void CopyThroughReader(XmlWriter writer, byte[] bytes)
+    {
         using var reader = Open(bytes);
         reader.MoveToContent();
         writer.WriteNode(reader, defattr: false);

@@ -47,6 +47,15 @@ public sealed class EntityItem
     /// <summary>How many bytes <see cref="Bytes"/> has, known without reading them.</summary>
     public int Length { get; private set; }
 
+    /// <summary>
+    /// Whether a check read the current bytes through and found them copyable into an aggregate as they are, so that
+    /// the aggregate writer need not read them again; cleared whenever the bytes change.
+    /// </summary>
+    public bool BytesCopyable { get; private set; }
+
+    /// <summary>Records that the current bytes are copyable into an aggregate (see <see cref="BytesCopyable"/>).</summary>
+    public void MarkBytesCopyable() => BytesCopyable = true;
+
     /// <summary>The entity's summary; null until it parsed.</summary>
     public EntitySummary? Summary { get; private set; }
 
@@ -92,6 +101,7 @@ public sealed class EntityItem
         }
 
         Summary = summary;
+        BytesCopyable = false;
     }
 
     // The spool is append-only: a new version is added at its end, and the old one is no longer referenced.

@@ -25,5 +25,9 @@ internal sealed class AssemblyReadinessCheck(SafeXmlLoader loader) : IPublishedE
         {
             item.AddError(Rule, problem);
         }
+        else
+        {
+            item.MarkBytesCopyable();
+        }
     }
 }

@@ -52,4 +52,19 @@ public class AggregateWriterTests
 
         Assert.Same(big, Assert.Single(failures).Entity);
     }
+
+    [Fact]
+    public void Bytes_changed_after_the_check_found_them_copyable_are_read_through_again()
+    {
+        var checkedThenChanged = Item("b.xml", "https://b.example.ac.za");
+        checkedThenChanged.MarkBytesCopyable();
+        checkedThenChanged.Update(Encoding.UTF8.GetBytes("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\">"), checkedThenChanged.Summary!);
+        using var buffer = new MemoryStream();
+
+        var failures = new AggregateWriter(new SafeXmlLoader()).Write(buffer, Header, [Item("a.xml", "https://a.example.ac.za"), checkedThenChanged]);
+
+        Assert.False(checkedThenChanged.BytesCopyable);
+        Assert.Same(checkedThenChanged, Assert.Single(failures).Entity);
+        Assert.Single(TestPipelines.Document(Encoding.UTF8.GetString(buffer.ToArray())).GetElementsByTagName("EntityDescriptor", SamlNamespaces.Metadata));
+    }
 }

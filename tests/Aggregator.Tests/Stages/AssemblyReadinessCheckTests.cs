@@ -26,6 +26,7 @@ public class AssemblyReadinessCheckTests
         new AssemblyReadinessCheck(new SafeXmlLoader()).Apply(item, item.Bytes, TestPipelines.Context());
 
         Assert.Empty(item.Messages);
+        Assert.True(item.BytesCopyable);
     }
 
     [Fact]
@@ -39,5 +40,6 @@ public class AssemblyReadinessCheckTests
         var message = Assert.Single(item.Messages);
         Assert.Equal(AssemblyReadinessCheck.Rule, message.RuleId);
         Assert.Contains($"over the limit of {cap}", message.Message, StringComparison.Ordinal);
+        Assert.False(item.BytesCopyable);
     }
 }
