@@ -6,7 +6,7 @@ using Fedmd.Publisher.Publication;
 namespace Fedmd.Publisher.Local;
 
 /// <summary>
-/// The publication's file-system steps on Linux. rename(2), renameat2(2) and fsync(2) on a directory have no .NET
+/// The publication's file-system steps on Linux. rename(2), renameat2(2), link(2) and fsync(2) on a directory have no .NET
 /// API that guarantees them (.NET refuses to open a directory as a file handle, and <c>File.Move</c> may stat what a
 /// link points to), so they are called in libc directly.
 /// </summary>
@@ -35,6 +35,15 @@ internal sealed partial class PosixPublicationFileSystem : IPublicationFileSyste
 
     private static void WriteAndFlush(string path, FileContent content)
     {
+        // A file the pass wrote gets a second name instead of a copy (a feed can be a gigabyte, published to the web
+        // root and the history): the same bytes, flushed to disk. On another file system, or where the link is
+        // refused, and for content in memory, the bytes are copied.
+        if (content.FilePath is { } written && NativeLink(written, path) == 0)
+        {
+            FlushToDisk(path);
+            return;
+        }
+
         var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
@@ -64,13 +73,16 @@ internal sealed partial class PosixPublicationFileSystem : IPublicationFileSyste
         Check(NativeRenameAt2(AtWorkingDirectory, first, AtWorkingDirectory, second, RenameExchange), $"exchange {first} and {second}");
 
     /// <inheritdoc />
-    public void SyncDirectory(string path)
+    public void SyncDirectory(string path) => FlushToDisk(path);
+
+    // fsync(2) through a read-only descriptor: works for a directory, which .NET will not open, and for a file.
+    private static void FlushToDisk(string path)
     {
         var descriptor = NativeOpen(path, OpenReadOnlyCloseOnExec);
-        Check(descriptor, $"open directory {path}");
+        Check(descriptor, $"open {path}");
         try
         {
-            Check(NativeFsync(descriptor), $"fsync directory {path}");
+            Check(NativeFsync(descriptor), $"fsync {path}");
         }
         finally
         {
@@ -105,6 +117,9 @@ internal sealed partial class PosixPublicationFileSystem : IPublicationFileSyste
 
     [LibraryImport("libc", EntryPoint = "renameat2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int NativeRenameAt2(int sourceDirectory, string source, int destinationDirectory, string destination, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int NativeLink(string existing, string created);
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int NativeOpen(string path, int flags);

@@ -21,12 +21,18 @@ public abstract class FileContent
         return new InMemory(bytes);
     }
 
-    /// <summary>The content of the file at <paramref name="path"/>, read when published; it must not change until then.</summary>
+    /// <summary>
+    /// The content of the file at <paramref name="path"/>, read or linked when published: it must never change in
+    /// place, only be removed.
+    /// </summary>
     public static FileContent InFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         return new OnDisk(path);
     }
+
+    /// <summary>The file holding the content, or null for content in memory: the web root links it rather than copy it.</summary>
+    internal virtual string? FilePath => null;
 
     /// <summary>Opens the content for reading from its start.</summary>
     public abstract Stream OpenRead();
@@ -52,6 +58,8 @@ public abstract class FileContent
     private sealed class OnDisk(string path) : FileContent
     {
         public override long Length => new FileInfo(path).Length;
+
+        internal override string FilePath => path;
 
         public override Stream OpenRead() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
     }
