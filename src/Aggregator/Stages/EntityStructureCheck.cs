@@ -29,6 +29,14 @@ internal sealed class EntityStructureCheck(SafeXmlLoader loader) : IEntityStage
     public void Apply(EntityItem item, XmlDocument entity, PassContext context)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(entity);
+        // The parsed document is the submission (no stage before this one changes it): walking it costs a fraction
+        // of a second parse, which only an entity over a limit needs, for the line numbers of its findings.
+        if (entity.DocumentElement is not { } root || WithinLimits(root))
+        {
+            return;
+        }
+
         using var reader = XmlReader.Create(new MemoryStream(item.Bytes, writable: false), loader.CreateReaderSettings());
         var lines = (IXmlLineInfo)reader;
         var elements = 0;
@@ -60,5 +68,29 @@ internal sealed class EntityStructureCheck(SafeXmlLoader loader) : IEntityStage
                 return;
             }
         }
+    }
+
+    private static bool WithinLimits(XmlElement root)
+    {
+        var elements = 0;
+        var open = new Stack<(XmlElement Element, int Depth)>();
+        open.Push((root, 1));
+        while (open.TryPop(out var next))
+        {
+            if (next.Depth > MaxDepth || next.Element.Attributes.Count > MaxAttributesPerElement || ++elements > MaxElements)
+            {
+                return false;
+            }
+
+            for (var child = next.Element.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is XmlElement element)
+                {
+                    open.Push((element, next.Depth + 1));
+                }
+            }
+        }
+
+        return true;
     }
 }
