@@ -29,7 +29,10 @@ internal static class WrittenSignature
         output.Flush();
         // A file's bytes go to disk while they are read back, so that the writer's own flush to disk, after this
         // returns, finds little left to write (a 95 MB feed's fsync took about 65 ms, as long as reading it back).
-        var durable = output is FileStream file ? Task.Run(() => RandomAccess.FlushToDisk(file.SafeFileHandle)) : Task.CompletedTask;
+        // The handle is taken here: FileStream.SafeFileHandle flushes the stream's buffer, which must not race the
+        // read-back below.
+        var handle = (output as FileStream)?.SafeFileHandle;
+        var durable = handle is null ? Task.CompletedTask : Task.Run(() => RandomAccess.FlushToDisk(handle));
         var end = output.Position;
         output.Position = start;
         T read;

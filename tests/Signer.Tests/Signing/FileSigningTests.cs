@@ -105,6 +105,31 @@ public sealed class FileSigningTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(written)), (string)line["documentSha256"]!);
     }
 
+    [Fact]
+    public void The_audit_records_the_digest_of_a_large_file_written_while_it_goes_to_disk()
+    {
+        // A file output goes to disk on another thread while the audit reads it back: the two must not share the
+        // stream's state (taking the handle there once raced the read-back's buffer).
+        var log = new AuditLog(_directory.Combine("audit-file.jsonl"));
+        var verifier = new StrictVerifier(new VerificationOptions { PinnedCertificates = [_certificate] });
+        var signer = new AuditingSigner(new SelfCheckingSigner(Signer(), verifier), log, new SignerIdentity("pkcs11:token=t;object=k", "SHA256:AB", "host", "fedmd"), new FixedClock(Now));
+        var entities = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<md:EntityDescriptor entityID=\"https://sp{i}.example.ac.za/sp\"><md:Extensions>{new string('x', 200)}</md:Extensions></md:EntityDescriptor>"));
+        var input = Input(Encoding.UTF8.GetBytes($"<md:EntitiesDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" ID=\"_large\" validUntil=\"{DateTimeOffset.UtcNow.AddDays(5):yyyy-MM-ddTHH:mm:ssZ}\">{entities}</md:EntitiesDescriptor>"));
+
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var path = _directory.Combine($"signed-{attempt}.xml");
+            using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+            {
+                signer.SignFile(new FileSigningRequest("feed", input, null), output);
+                Assert.Equal(output.Length, output.Position);
+            }
+
+            var line = JsonNode.Parse(File.ReadAllLines(log.Path)[attempt])!;
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), (string)line["documentSha256"]!);
+        }
+    }
+
     [Theory]
     [InlineData("utf-8")]
     [InlineData("iso-8859-1")]
