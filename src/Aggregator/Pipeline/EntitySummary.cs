@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml;
 using Fedmd.Metadata.Values;
 using Fedmd.Metadata.Xml;
@@ -18,15 +19,22 @@ public sealed record EntitySummary(
     IReadOnlyDictionary<string, IReadOnlySet<string>> EntityAttributes,
     DateTimeOffset? ValidUntil = null)
 {
+    // A pass holds every entity's summary to its end (100,000 at eduGAIN's scale), so the common shapes are shared
+    // immutable instances: the usual sets of roles, and one empty map for the many entities without entity attributes.
+    private const string IdentityProvider = "IDPSSODescriptor";
+    private const string ServiceProvider = "SPSSODescriptor";
+    private static readonly FrozenSet<string> NoRoles = FrozenSet<string>.Empty;
+    private static readonly FrozenSet<string> IdentityProviderOnly = new[] { IdentityProvider }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ServiceProviderOnly = new[] { ServiceProvider }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IdentityAndServiceProvider = new[] { IdentityProvider, ServiceProvider }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, IReadOnlySet<string>> NoEntityAttributes = FrozenDictionary<string, IReadOnlySet<string>>.Empty;
+
     /// <summary>Reads the summary from an entity's DOM.</summary>
     public static EntitySummary FromDocument(XmlDocument entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var root = entity.DocumentElement!;
-        var roles = root.ChildNodes.OfType<XmlElement>()
-            .Where(e => e.NamespaceURI == SamlNamespaces.Metadata && e.LocalName.EndsWith("Descriptor", StringComparison.Ordinal))
-            .Select(e => e.LocalName)
-            .ToHashSet(StringComparer.Ordinal);
+        var roles = RolesOf(root);
         var attributes = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var extensions = root.ChildNodes.OfType<XmlElement>()
             .FirstOrDefault(e => e.NamespaceURI == SamlNamespaces.Metadata && e.LocalName == "Extensions");
@@ -47,6 +55,27 @@ public sealed record EntitySummary(
             }
         }
 
-        return new EntitySummary(root.GetAttribute("entityID"), roles, attributes, XsDateTime.ParseOrNull(root.GetAttribute("validUntil")));
+        return new EntitySummary(root.GetAttribute("entityID"), roles, attributes.Count == 0 ? NoEntityAttributes : attributes, XsDateTime.ParseOrNull(root.GetAttribute("validUntil")));
+    }
+
+    private static IReadOnlySet<string> RolesOf(XmlElement root)
+    {
+        HashSet<string>? roles = null;
+        for (var child = root.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is XmlElement { NamespaceURI: SamlNamespaces.Metadata } element && element.LocalName.EndsWith("Descriptor", StringComparison.Ordinal))
+            {
+                (roles ??= new HashSet<string>(StringComparer.Ordinal)).Add(element.LocalName);
+            }
+        }
+
+        return roles switch
+        {
+            null => NoRoles,
+            { Count: 1 } when roles.Contains(IdentityProvider) => IdentityProviderOnly,
+            { Count: 1 } when roles.Contains(ServiceProvider) => ServiceProviderOnly,
+            { Count: 2 } when roles.Contains(IdentityProvider) && roles.Contains(ServiceProvider) => IdentityAndServiceProvider,
+            _ => roles,
+        };
     }
 }
