@@ -5,8 +5,9 @@ namespace Fedmd.Pass.State;
 /// <summary>
 /// Which report a pass compares with. The state's copy is out of reach of whoever can write the web root; the copy
 /// beside the feeds is read only when the state has none yet (a new or moved installation). A pass compares feeds
-/// (counts, each entity's hash), never the previous entities' findings, so those are dropped as soon as it is read:
-/// for a large registry they are most of the report, and the pass keeps the baseline to its end.
+/// (counts, each entity's hash), never the previous entities' findings: <see cref="ReportJson"/> reads past them, and
+/// any a store still returns are dropped, since for a large registry they are most of the report and the pass keeps
+/// the baseline to its end.
 /// </summary>
 public static class PassBaseline
 {
