@@ -95,7 +95,7 @@ internal static class RootElementBytes
         }
 
         var close = value[1..].IndexOf(value[0]);
-        return close >= 0 && Encoding.ASCII.GetString(value.Slice(1, close)).Equals("utf-8", StringComparison.OrdinalIgnoreCase);
+        return close >= 0 && Ascii.EqualsIgnoreCase(value.Slice(1, close), "utf-8"u8);
     }
 
     private static int Whitespace(ReadOnlySpan<byte> span)
